@@ -1,0 +1,3 @@
+using OnRecord.Bench;
+
+return BenchProgram.Run(args);

@@ -1,0 +1,66 @@
+using OnRecord.Cli.Commands;
+using OnRecord.Core.Errors;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace OnRecord.Cli;
+
+/// <summary>Builds the command tree. Exit codes: 0 success, 1 some input failed, 2 usage error.</summary>
+public static class CliApp
+{
+    public const int Success = 0;
+    public const int PartialFailure = 1;
+    public const int UsageError = 2;
+
+    /// <summary>
+    /// Stands in for a lone <c>-</c> (standard input) while Spectre parses the command line, which would
+    /// otherwise take it for an option without a name.
+    /// </summary>
+    public const string StandardInputArgument = "\u0001stdin";
+
+    public static int Run(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("onrecord");
+            config.PropagateExceptions();
+            config.Settings.StrictParsing = true;
+            config.AddCommand<AnalyzeCommand>("analyze")
+                .WithDescription("Analyze news documents and print a report or JSON lines.")
+                .WithExample("analyze", "samples/", "--format", "jsonl");
+            config.AddBranch("eval", eval =>
+            {
+                eval.SetDescription("Measure accuracy against gold files.");
+                eval.AddCommand<EvalUdCommand>("ud").WithDescription("Tokens, sentences, tags and parses against CoNLL-U (CoNLL 2018 metrics).");
+            });
+        });
+        try
+        {
+            return app.Run(args.Select(a => a == "-" ? StandardInputArgument : a));
+        }
+        catch (CommandParseException e)
+        {
+            return Usage(e.Message);
+        }
+        catch (CommandRuntimeException e)
+        {
+            return Usage(e.Message);
+        }
+        catch (OnRecordException e) when (e.Code == ErrorCode.Usage)
+        {
+            return Usage(e.Message);
+        }
+        catch (OnRecordException e)
+        {
+            ConsoleOutput.Error(e.OneLine);
+            return PartialFailure;
+        }
+    }
+
+    private static int Usage(string message)
+    {
+        ConsoleOutput.Error($"{ErrorCode.Usage.Id()} usage: {message.ReplaceLineEndings(" ")} (see 'onrecord --help')");
+        return UsageError;
+    }
+}

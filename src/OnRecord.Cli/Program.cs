@@ -1,0 +1,3 @@
+using OnRecord.Cli;
+
+return CliApp.Run(args);

@@ -1,0 +1,15 @@
+using OnRecord.Core.Pipeline;
+using OnRecord.Nlp.Segmentation;
+using OnRecord.Nlp.Tokenization;
+
+namespace OnRecord.Extraction;
+
+/// <summary>The standard analysis pipeline, stage by stage in the order they run.</summary>
+public static class OnRecordPipeline
+{
+    public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
+        .Add(new TokenizerStage())
+        .Add(new SentenceSplitterStage());
+
+    public static Pipeline Create() => CreateBuilder().Build();
+}

@@ -1,0 +1,24 @@
+using OnRecord.Core.Documents;
+using OnRecord.Core.Pipeline;
+using OnRecord.Extraction;
+using OnRecord.Tests.Common;
+
+namespace OnRecord.Extraction.Tests;
+
+public class OnRecordPipelineTests
+{
+    [Fact]
+    public void Standard_pipeline_builds_and_fills_its_layers_with_valid_offsets()
+    {
+        var pipeline = OnRecordPipeline.Create();
+        foreach (var file in Directory.GetFiles(TestPaths.Samples, "*.txt"))
+        {
+            var reader = new OnRecord.Readers.Sources.DocumentReader(new OnRecord.Readers.ReaderOptions());
+            var d = Assert.Single(reader.ReadPath(file)).Document!;
+            pipeline.Process(d);
+            Assert.Equal(pipeline.Assigns, d.Assigned & pipeline.Assigns);
+            Assert.True(d.TokenCount > 50);
+            OffsetAssert.Valid(d);
+        }
+    }
+}
