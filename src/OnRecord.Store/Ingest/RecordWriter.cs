@@ -1,0 +1,309 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using OnRecord.Core.Documents;
+using OnRecord.Core.Errors;
+using OnRecord.Store.Dedup;
+using OnRecord.Store.Entities;
+using OnRecord.Store.Search;
+using OnRecord.Store.Sqlite;
+
+namespace OnRecord.Store.Ingest;
+
+/// <summary>
+/// The one writer of a record. Each document's rows are written inside a savepoint, so a document is
+/// stored whole or not at all; documents are committed in small batches and then indexed. A killed
+/// process loses at most the uncommitted batch, which a re-run stores again, and the search index is
+/// brought level with SQLite on the next open (see <see cref="SearchIndexWriter"/>).
+/// </summary>
+public sealed class RecordWriter : IDisposable
+{
+    private const int BatchSize = 256;
+    private static readonly TimeSpan BatchTime = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan IndexCommitTime = TimeSpan.FromSeconds(10);
+
+    private readonly string _folder;
+    private readonly RecordLock _lock;
+    private readonly SqlSession _sql;
+    private readonly SearchIndexWriter _index;
+    private readonly DocumentRepository _documents;
+    private readonly LayerWriter _layers;
+    private readonly StoryReader _stories;
+    private readonly Stopwatch _sinceBatch = new();
+    private readonly Stopwatch _sinceIndexCommit = Stopwatch.StartNew();
+    private int _pending;
+    private long _indexedSeq;
+    private bool _disposed;
+
+    private RecordWriter(string folder, RecordLock recordLock, SqlSession sql, SearchIndexWriter index)
+    {
+        _folder = folder;
+        _lock = recordLock;
+        _sql = sql;
+        _index = index;
+        _documents = new DocumentRepository(sql);
+        var entities = new EntityRepository(sql);
+        _layers = new LayerWriter(sql, new EntityResolver(entities), entities);
+        _stories = new StoryReader(sql);
+        _indexedSeq = index.Watermark;
+    }
+
+    public IngestSummary Summary { get; } = new();
+
+    /// <summary>Opens (creating if needed) the record in <paramref name="folder"/> for writing; fails with E301 when another process writes to it.</summary>
+    public static RecordWriter Open(string folder)
+    {
+        RecordFolder.Create(folder);
+        var recordLock = RecordLock.Acquire(folder);
+        try
+        {
+            return OpenLocked(folder, recordLock);
+        }
+        catch
+        {
+            recordLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens the record for writing if no other process is writing to it; null otherwise.</summary>
+    internal static RecordWriter? TryOpen(string folder)
+    {
+        var recordLock = RecordLock.TryAcquire(folder);
+        if (recordLock is null)
+        {
+            return null;
+        }
+        try
+        {
+            return OpenLocked(folder, recordLock);
+        }
+        catch
+        {
+            recordLock.Dispose();
+            throw;
+        }
+    }
+
+    private static RecordWriter OpenLocked(string folder, RecordLock recordLock)
+    {
+        var path = RecordFolder.Database(folder);
+        var connection = SqliteDatabase.Open(path, readOnly: false);
+        SqlSession? sql = null;
+        SearchIndexWriter? index = null;
+        try
+        {
+            SchemaMigrations.Apply(connection, path);
+            sql = new SqlSession(connection, path);
+            index = SearchIndexWriter.Open(RecordFolder.Index(folder));
+            var writer = new RecordWriter(folder, recordLock, sql, index);
+            writer.CatchUpIndex();
+            return writer;
+        }
+        catch (SqliteException e)
+        {
+            index?.Dispose();
+            sql?.Dispose();
+            connection.Dispose();
+            throw SqliteDatabase.Translate(e, path);
+        }
+        catch
+        {
+            index?.Dispose();
+            sql?.Dispose();
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Stores one analysed document. A document that cannot be stored fails alone with a coded error; the batch goes on.</summary>
+    public IngestOutcome Write(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_pending == 0)
+        {
+            _sql.Begin();
+            _sinceBatch.Restart();
+        }
+        _sql.Execute("SAVEPOINT doc");
+        IngestOutcome outcome;
+        try
+        {
+            outcome = WriteOne(document);
+            _sql.Execute("RELEASE doc");
+        }
+        catch (Exception e)
+        {
+            _sql.Execute("ROLLBACK TO doc");
+            _sql.Execute("RELEASE doc");
+            _documents.ForgetCaches();
+            Summary.AddFailure();
+            throw e switch
+            {
+                OnRecordException coded => coded,
+                SqliteException sqlite => SqliteDatabase.Translate(sqlite, _sql.Path),
+                _ => new OnRecordException(ErrorCode.InvalidAnnotation, $"{document.Id}: cannot be stored: {e.GetType().Name}: {e.Message}", e),
+            };
+        }
+        Summary.Add(outcome);
+        _pending++;
+        if (_pending >= BatchSize || _sinceBatch.Elapsed >= BatchTime)
+        {
+            Flush();
+        }
+        return outcome;
+    }
+
+    /// <summary>Commits the documents written so far and indexes them; commits the index too when it is due.</summary>
+    public void Flush(bool commitIndex = false)
+    {
+        try
+        {
+            _sql.Commit();
+            _pending = 0;
+            IndexQueued();
+            if (commitIndex || _sinceIndexCommit.Elapsed >= IndexCommitTime)
+            {
+                CommitIndex();
+            }
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteDatabase.Translate(e, _sql.Path);
+        }
+    }
+
+    private IngestOutcome WriteOne(Document d)
+    {
+        var hash = ContentHash.Of(d.Text);
+        var key = d.Url ?? d.Id;
+        var layers = (long)d.Assigned;
+        if (_documents.FindByKey(key) is { } existing)
+        {
+            if (existing.Hash.AsSpan().SequenceEqual(hash))
+            {
+                return IngestOutcome.Unchanged;
+            }
+            _documents.DeleteLayers(existing.Id);
+            _documents.Update(existing.Id, d, hash, StoryFingerprint.Of(d.Slice(d.Body)), layers);
+            _layers.Write(existing.Id, d);
+            _documents.Enqueue(existing.Id);
+            return IngestOutcome.Updated;
+        }
+        if (_documents.FindCopyByKey(key) is { } copy)
+        {
+            if (copy.Hash.AsSpan().SequenceEqual(hash))
+            {
+                return IngestOutcome.Unchanged;
+            }
+            _documents.DeleteCopy(copy.Id);
+        }
+        if (_documents.FindByHash(hash) is { } same)
+        {
+            _documents.InsertCopy(same, d, key, hash, "exact", 1.0);
+            return IngestOutcome.ExactDuplicate;
+        }
+        var fingerprint = StoryFingerprint.Of(d.Slice(d.Body));
+        foreach (var (candidate, other) in _documents.NearCandidates(fingerprint))
+        {
+            if (fingerprint.IsCopyOf(other, out var similarity))
+            {
+                _documents.InsertCopy(candidate, d, key, hash, "near", similarity);
+                return IngestOutcome.NearDuplicate;
+            }
+        }
+        var id = _documents.Insert(d, key, hash, fingerprint, layers);
+        _layers.Write(id, d);
+        _documents.Enqueue(id);
+        return IngestOutcome.New;
+    }
+
+    /// <summary>Indexes every queued story past what the index holds (all of them when the index was rebuilt).</summary>
+    private void CatchUpIndex()
+    {
+        if (_index.NeedsRebuild)
+        {
+            _index.DeleteAll();
+            var maxSeq = _sql.Long("SELECT max(seq) FROM index_queue") ?? 0;
+            var ids = new List<long>();
+            using (var r = _sql.Command("SELECT id FROM documents ORDER BY id").ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    ids.Add(r.GetInt64(0));
+                }
+            }
+            foreach (var id in ids)
+            {
+                if (_stories.Read(id) is { } story)
+                {
+                    _index.Replace(story);
+                }
+            }
+            _indexedSeq = maxSeq;
+            CommitIndex();
+            return;
+        }
+        var before = _indexedSeq;
+        IndexQueued();
+        if (_indexedSeq != before)
+        {
+            CommitIndex();
+        }
+    }
+
+    private void IndexQueued()
+    {
+        var queued = new List<(long Seq, long DocumentId)>();
+        using (var r = _sql.Command("SELECT seq, document_id FROM index_queue WHERE seq > $1 ORDER BY seq", _indexedSeq).ExecuteReader())
+        {
+            while (r.Read())
+            {
+                queued.Add((r.GetInt64(0), r.GetInt64(1)));
+            }
+        }
+        foreach (var (seq, documentId) in queued)
+        {
+            if (_stories.Read(documentId) is { } story)
+            {
+                _index.Replace(story);
+            }
+            else
+            {
+                _index.Delete(documentId);
+            }
+            _indexedSeq = seq;
+        }
+    }
+
+    private void CommitIndex()
+    {
+        _index.Commit(_indexedSeq);
+        // Entries the committed index covers are no longer needed for recovery.
+        _sql.Execute("DELETE FROM index_queue WHERE seq <= $1", _indexedSeq);
+        _sinceIndexCommit.Restart();
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        try
+        {
+            Flush(commitIndex: true);
+            SqliteDatabase.Execute(_sql.Connection, "PRAGMA wal_checkpoint(PASSIVE);");
+        }
+        finally
+        {
+            _index.Dispose();
+            _sql.Dispose();
+            _sql.Connection.Dispose();
+            _lock.Dispose();
+        }
+    }
+
+    public override string ToString() => _folder;
+}
