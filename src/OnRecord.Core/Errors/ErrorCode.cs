@@ -32,8 +32,13 @@ public enum ErrorCode
     StoreLocked = 301,
     StoreVersion = 302,
 
+    StoreWrite = 303,
+
     // Usage
     Usage = 400,
+    InvalidQuery = 401,
+    UnknownName = 402,
+    AmbiguousName = 403,
 }
 
 public static class ErrorCodes

@@ -46,7 +46,7 @@ internal static class SqliteDatabase
         5 or 6 => new OnRecordException(ErrorCode.StoreLocked, $"{path}: the record is locked by another process ({e.Message})", e),
         11 or 26 => new OnRecordException(ErrorCode.StoreCorrupt, $"{path}: the record is corrupt or not an OnRecord database ({e.Message})", e),
         8 or 14 or 23 => new OnRecordException(ErrorCode.StoreCorrupt, $"{path}: cannot open the record ({e.Message})", e),
-        13 => new OnRecordException(ErrorCode.StoreCorrupt, $"{path}: the disk is full ({e.Message})", e),
+        10 or 13 => new OnRecordException(ErrorCode.StoreWrite, $"{path}: cannot write the record ({e.Message})", e),
         _ => new OnRecordException(ErrorCode.StoreCorrupt, $"{path}: SQLite error {e.SqliteErrorCode} ({e.Message})", e),
     };
 
