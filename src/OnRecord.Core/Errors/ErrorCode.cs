@@ -19,6 +19,7 @@ public enum ErrorCode
     MalformedHtml = 109,
     MalformedFeed = 110,
     MalformedGoldFile = 111,
+    FetchFailed = 112,
 
     // Pipeline and models
     PipelineOrder = 200,

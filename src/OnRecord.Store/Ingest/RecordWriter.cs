@@ -32,6 +32,7 @@ public sealed class RecordWriter : IDisposable
     private readonly Stopwatch _sinceIndexCommit = Stopwatch.StartNew();
     private int _pending;
     private long _indexedSeq;
+    private bool _indexDirty;
     private bool _disposed;
 
     private RecordWriter(string folder, RecordLock recordLock, SqlSession sql, SearchIndexWriter index)
@@ -241,6 +242,7 @@ public sealed class RecordWriter : IDisposable
                 }
             }
             _indexedSeq = maxSeq;
+            _indexDirty = true;
             CommitIndex();
             return;
         }
@@ -273,12 +275,18 @@ public sealed class RecordWriter : IDisposable
                 _index.Delete(documentId);
             }
             _indexedSeq = seq;
+            _indexDirty = true;
         }
     }
 
     private void CommitIndex()
     {
+        if (!_indexDirty && !_index.NeedsRebuild)
+        {
+            return;
+        }
         _index.Commit(_indexedSeq);
+        _indexDirty = false;
         // Entries the committed index covers are no longer needed for recovery.
         _sql.Execute("DELETE FROM index_queue WHERE seq <= $1", _indexedSeq);
         _sinceIndexCommit.Restart();
