@@ -41,6 +41,11 @@ public static class CliApp
             config.AddCommand<ExportCommand>("export")
                 .WithDescription("Stream matching statements (or --documents) to JSONL, CSV or Parquet.")
                 .WithExample("export", "--format", "parquet", "--out", "quotes.parquet");
+            config.AddBranch("train", train =>
+            {
+                train.SetDescription("Train the shipped models from ../shared corpora.");
+                train.AddCommand<TrainSentencesCommand>("sentences").WithDescription("Sentence boundary classifier from CoNLL-U raw text.");
+            });
             config.AddBranch("eval", eval =>
             {
                 eval.SetDescription("Measure accuracy against gold files.");
