@@ -37,6 +37,11 @@ internal sealed class EntityLookup(SqlSession sql)
             Collect(roots, "SELECT root_id FROM entities WHERE class = 'person' AND surname = $1 AND first_name IS NOT NULL AND ($2 IS NULL OR first_name LIKE $2 || '%')",
                 p.Surname, p.FirstName);
         }
+        if (roots.Count == 0 && person is { FirstName: not null } titled)
+        {
+            // "Mayor Ferreira", "Minister Okafor": a title the name key does not know, before a surname.
+            Collect(roots, "SELECT root_id FROM entities WHERE class = 'person' AND surname = $1 AND first_name IS NOT NULL", titled.Surname);
+        }
         if (roots.Count == 0)
         {
             throw new OnRecordException(ErrorCode.UnknownName, $"no one named '{name}' in the record");
