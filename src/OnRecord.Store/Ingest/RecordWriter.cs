@@ -27,6 +27,7 @@ public sealed class RecordWriter : IDisposable
     private readonly SearchIndexWriter _index;
     private readonly DocumentRepository _documents;
     private readonly LayerWriter _layers;
+    private readonly EntityRepository _entities;
     private readonly StoryReader _stories;
     private readonly Stopwatch _sinceBatch = new();
     private readonly Stopwatch _sinceIndexCommit = Stopwatch.StartNew();
@@ -42,7 +43,8 @@ public sealed class RecordWriter : IDisposable
         _sql = sql;
         _index = index;
         _documents = new DocumentRepository(sql);
-        var entities = new EntityRepository(sql);
+        _entities = new EntityRepository(sql);
+        var entities = _entities;
         _layers = new LayerWriter(sql, new EntityResolver(entities), entities);
         _stories = new StoryReader(sql);
         _indexedSeq = index.Watermark;
@@ -138,6 +140,7 @@ public sealed class RecordWriter : IDisposable
             _sql.Execute("ROLLBACK TO doc");
             _sql.Execute("RELEASE doc");
             _documents.ForgetCaches();
+            _entities.ForgetCaches();
             Summary.AddFailure();
             throw e switch
             {

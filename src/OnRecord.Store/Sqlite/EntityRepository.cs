@@ -6,11 +6,30 @@ internal readonly record struct StoredEntity(long Id, long RootId, string Name, 
 /// <summary>Rows of <c>entities</c>, <c>entity_aliases</c> and <c>entity_roles</c>.</summary>
 internal sealed class EntityRepository(SqlSession sql)
 {
+    /// <summary>Entities by (class, key), as looked up for every mention; cleared on a merge or a rollback, which change or undo rows.</summary>
+    private readonly Dictionary<(string, string), StoredEntity> _byKey = [];
+
     public StoredEntity? FindByKey(string entityClass, string key)
     {
+        if (_byKey.TryGetValue((entityClass, key), out var cached))
+        {
+            return cached;
+        }
         using var reader = sql.Command("SELECT id, root_id, name, first_name FROM entities WHERE class = $1 AND name_key = $2", entityClass, key).ExecuteReader();
-        return reader.Read() ? Read(reader) : null;
+        if (!reader.Read())
+        {
+            return null;
+        }
+        var entity = Read(reader);
+        if (_byKey.Count > 200_000)
+        {
+            _byKey.Clear();
+        }
+        _byKey[(entityClass, key)] = entity;
+        return entity;
     }
+
+    public void ForgetCaches() => _byKey.Clear();
 
     /// <summary>Persons with this surname and a known first name (or initial), one per merged root.</summary>
     public List<StoredEntity> FullNamedPersons(string surname)
@@ -44,6 +63,7 @@ internal sealed class EntityRepository(SqlSession sql)
         }
         sql.Execute("UPDATE entities SET merge_note = $3 WHERE id = $1 AND root_id = $1", fromRoot, intoRoot, note);
         sql.Execute("UPDATE entities SET root_id = $2 WHERE root_id = $1", fromRoot, intoRoot);
+        _byKey.Clear();
     }
 
     public void AddAlias(long entityId, string alias, string aliasKey) =>

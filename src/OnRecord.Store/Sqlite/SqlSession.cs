@@ -73,11 +73,7 @@ internal sealed class SqlSession(SqliteConnection connection, string path) : IDi
         Command(sql, values).ExecuteScalar() is { } v and not DBNull ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>Runs an INSERT and returns the new row id.</summary>
-    public long Insert(string sql, params object?[] values)
-    {
-        Command(sql, values).ExecuteNonQuery();
-        return Long("SELECT last_insert_rowid();") ?? 0;
-    }
+    public long Insert(string sql, params object?[] values) => Long(sql + " RETURNING rowid", values) ?? 0;
 
     public void Dispose()
     {
