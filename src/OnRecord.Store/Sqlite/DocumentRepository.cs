@@ -73,6 +73,16 @@ internal sealed class DocumentRepository(SqlSession sql)
     /// <summary>Replaces a story's content and metadata in place; its layers must be deleted first.</summary>
     public void Update(long id, Document d, byte[] hash, StoryFingerprint fingerprint, long layers)
     {
+        using (var r = sql.Command("SELECT shingles, minhash FROM documents WHERE id = $1", id).ExecuteReader())
+        {
+            if (r.Read())
+            {
+                foreach (var band in StoryFingerprint.FromStored(r.GetInt32(0), (byte[])r[1]).Bands)
+                {
+                    sql.Execute("DELETE FROM lsh_bands WHERE band_hash = $1 AND document_id = $2", band, id);
+                }
+            }
+        }
         sql.Execute(
             """
             UPDATE documents SET doc_id = $2, content_hash = $3, date = $4, day = $5, dateline = $6, source_id = $7, title = $8, url = $9,
@@ -81,7 +91,6 @@ internal sealed class DocumentRepository(SqlSession sql)
             """,
             id, d.Id, hash, DateText(d.Date), Day(d.Date), d.Dateline, SourceId(d.Source), d.Title, d.Url, d.Text,
             d.Body.Start, d.Body.End, d.IsExtractedText ? 1 : 0, layers, fingerprint.ShingleCount, MinHash.ToBytes(fingerprint.Signature));
-        sql.Execute("DELETE FROM lsh_bands WHERE document_id = $1", id);
         AddBands(id, fingerprint);
     }
 

@@ -46,13 +46,13 @@ CREATE TABLE copies (
 );
 CREATE INDEX copies_document ON copies(document_id);
 
--- Locality-sensitive hashing bands of each canonical story's MinHash signature.
+-- Locality-sensitive hashing bands of each canonical story's MinHash signature. No index by document:
+-- a story's bands are recomputed from documents.minhash to delete them.
 CREATE TABLE lsh_bands (
     band_hash    INTEGER NOT NULL,           -- band number mixed into the hash of its rows
     document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     PRIMARY KEY (band_hash, document_id)
 ) WITHOUT ROWID;
-CREATE INDEX lsh_bands_document ON lsh_bands(document_id);
 
 -- Entities merged across documents. `root_id` points at the entity that stands for all its merged
 -- parts (itself when unmerged); queries group by root_id so a merge never rewrites mentions.
