@@ -73,6 +73,11 @@ public static class CliApp
             ConsoleOutput.Error(e.OneLine);
             return PartialFailure;
         }
+        catch (OperationCanceledException)
+        {
+            ConsoleOutput.Error("interrupted; what was finished is kept");
+            return PartialFailure;
+        }
     }
 
     private static int Usage(string message)

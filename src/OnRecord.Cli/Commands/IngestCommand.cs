@@ -57,7 +57,8 @@ public sealed class IngestCommand : Command<IngestSettings>
         var clock = Stopwatch.StartNew();
         using var writer = RecordWriter.Open(settings.Db);
         var inputs = reader.Read(paths, Console.OpenStandardInput).Select(r => (r.Location, r.Document, r.Error));
-        var results = OrderedBatchRunner.Run(inputs, OnRecordPipeline.Create(), settings.Threads ?? Environment.ProcessorCount, cancellationToken);
+        var results = ReadAhead.Run(
+            OrderedBatchRunner.Run(inputs, OnRecordPipeline.Create(), settings.Threads ?? Environment.ProcessorCount, cancellationToken), 256, cancellationToken);
 
         var showProgress = !settings.NoProgress && !Console.IsErrorRedirected;
         if (showProgress)
