@@ -37,6 +37,12 @@ internal static class TenseReader
         "hit", "quit", "spoke", "broke", "chose", "drove", "flew", "knew", "grew", "threw", "fought", "sold", "bought", "built",
         "struck", "stood", "understood", "won", "agreed", "signed", "voted", "killed", "arrested", "launched", "released", "opened",
         "closed", "visited", "died", "resigned", "elected", "attacked", "invaded", "occurred", "happened", "passed", "approved",
+        "fled", "shot", "sought", "taught", "caught", "meant", "heard", "lay", "laid", "sat", "slept", "swore", "tore", "wore",
+        "woke", "bore", "bit", "blew", "drew", "drank", "ate", "forgot", "forgave", "froze", "hid", "hung", "lent", "lit", "rode",
+        "rang", "sang", "sank", "shook", "shut", "slid", "spun", "spread", "sprang", "stole", "stuck", "stung", "swept", "swam",
+        "swung", "wept", "withdrew", "overtook", "undertook", "upheld", "withheld", "overthrew", "foresaw", "began", "sped",
+        "dealt", "dug", "fed", "bent", "bled", "bred", "burnt", "dwelt", "fit", "leapt", "left", "let", "lost", "read", "rid",
+        "split", "struck", "thrust", "unveiled", "was", "were", "did", "had",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ReportingVerbs = new[]

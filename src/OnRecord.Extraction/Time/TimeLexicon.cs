@@ -78,6 +78,8 @@ internal static class TimeLexicon
         Add(AtomKind.Unit, (int)TimeUnit.Month, AtomFlags.Plural, "months");
         Add(AtomKind.Unit, (int)TimeUnit.Quarter, AtomFlags.Ambiguous, "quarter");
         Add(AtomKind.Unit, (int)TimeUnit.Quarter, AtomFlags.Plural | AtomFlags.Ambiguous, "quarters");
+        Add(AtomKind.Unit, (int)TimeUnit.Quarter, AtomFlags.None, "qtr");
+        Add(AtomKind.Unit, (int)TimeUnit.Quarter, AtomFlags.Plural, "qtrs");
         Add(AtomKind.Unit, (int)TimeUnit.Year, AtomFlags.None, "year", "yr");
         Add(AtomKind.Unit, (int)TimeUnit.Year, AtomFlags.Plural, "years", "yrs");
         Add(AtomKind.Unit, (int)TimeUnit.Decade, AtomFlags.None, "decade");

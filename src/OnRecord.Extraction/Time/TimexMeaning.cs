@@ -48,6 +48,13 @@ internal sealed class TimexMeaning
     /// <summary>Clock time in minutes after midnight, -1 when none.</summary>
     public int Minutes { get; set; } = -1;
 
+    /// <summary>The clock time says a.m. or p.m. (or is on the 24-hour clock), so a part of day must not move it.</summary>
+    public bool ExplicitMeridiem { get; set; }
+
+    /// <summary>A day-level date (a day, a weekday, "today") that a clock time can attach to.</summary>
+    public bool IsDay => Literal is null && Type != TimexType.DURATION && Minutes < 0
+        && (Day > 0 || Weekday > 0 || Holiday != 0 || (IsShift && ShiftUnit == TimeUnit.Day));
+
     /// <summary>Month or day relative to a holiday: Easter (-1), US Thanksgiving (-2), or a fixed MMDD.</summary>
     public int Holiday { get; set; }
 

@@ -68,10 +68,25 @@ internal static class TimexNormalizer
         {
             return Shifted(m, anchor);
         }
-        if (m.Weekday > 0)
+        if (m.Weekday > 0 && m.Month == 0)
         {
-            var dir = direction == 0 ? -1 : direction;
+            var dir = direction == 0 ? 1 : direction;
+            if (m.Day > 0)
+            {
+                return TimexValueFormat.Date(WeekdayOnDay(anchor, m.Weekday, m.Day, dir));
+            }
             return TimexValueFormat.Date(CalendarMath.NearestWeekday(anchor, m.Weekday, dir, m.StrictDirection));
+        }
+        if (m.Weekday > 0 && m.Day > 0 && m.Year == 0)
+        {
+            // "Friday, July 18": the year in which that day is a Friday, nearest the anchor.
+            foreach (var y in (ReadOnlySpan<int>)[anchor.Year, anchor.Year + (direction < 0 ? -1 : 1), anchor.Year - (direction < 0 ? -1 : 1)])
+            {
+                if (CalendarMath.IsValid(y, m.Month, m.Day) && CalendarMath.IsoWeekday(new DateOnly(y, m.Month, m.Day)) == m.Weekday)
+                {
+                    return TimexValueFormat.Date(y, m.Month, m.Day);
+                }
+            }
         }
         if (m.Decade > 0)
         {
@@ -127,6 +142,11 @@ internal static class TimexNormalizer
     {
         var unit = m.ShiftUnit;
         var date = CalendarMath.Add(anchor, unit, m.Shift);
+        if (m.Granularity == TimeUnit.Day)
+        {
+            // "a year ago": the same day a year before (HeidelTime's reference-unit reading).
+            return TimexValueFormat.Date(date);
+        }
         if (m.Weekday > 0)
         {
             var monday = date.AddDays(1 - CalendarMath.IsoWeekday(date));
@@ -162,6 +182,25 @@ internal static class TimexNormalizer
             default:
                 return TimexValueFormat.Year(date.Year);
         }
+    }
+
+    /// <summary>"Tuesday the 19th": the nearest month, looking in <paramref name="direction"/>, whose 19th is a Tuesday.</summary>
+    private static DateOnly WeekdayOnDay(DateOnly anchor, int weekday, int day, int direction)
+    {
+        var month = new DateOnly(anchor.Year, anchor.Month, 1);
+        for (var i = 0; i < 24; i++)
+        {
+            var candidate = month.AddMonths(direction < 0 ? -i : i);
+            if (day <= DateTime.DaysInMonth(candidate.Year, candidate.Month))
+            {
+                var date = new DateOnly(candidate.Year, candidate.Month, day);
+                if (CalendarMath.IsoWeekday(date) == weekday)
+                {
+                    return date;
+                }
+            }
+        }
+        return CalendarMath.NearestWeekday(anchor, weekday, direction, false);
     }
 
     /// <summary>
@@ -214,7 +253,7 @@ internal static class TimexNormalizer
         {
             return m.Shift switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", _ => "PRESENT_REF" };
         }
-        if (m.Weekday > 0)
+        if (m.Weekday > 0 && m.Month == 0)
         {
             return "XXXX-WXX-" + m.Weekday.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

@@ -18,6 +18,8 @@ internal ref partial struct TimexParser
                 return WeekdayDate(p, out m);
             case AtomKind.Month:
                 return MonthDate(p, out m);
+            case AtomKind.Ordinal when OrdinalPeriod(p, out m) is var period and > 0:
+                return period;
             case AtomKind.Number or AtomKind.Ordinal:
                 return DayMonthDate(p, out m);
             case AtomKind.Year:
@@ -178,6 +180,15 @@ internal ref partial struct TimexParser
         }
         m = new TimexMeaning { Weekday = a.Value };
         var end = p + 1;
+        var dayAt = IsThe(q) ? q + 1 : q;
+        if (DayOfMonth(dayAt, out var dom) is var domEnd and > 0 && (At(dayAt).Kind == AtomKind.Ordinal || IsThe(q) || q > p + 1 || !(Kind(domEnd) is AtomKind.Meridiem or AtomKind.OClock or AtomKind.Unit)))
+        {
+            if (!(Kind(domEnd) is AtomKind.Meridiem or AtomKind.OClock or AtomKind.Unit or AtomKind.Hyphen) && !(Kind(dayAt) == AtomKind.Number && Kind(domEnd) == AtomKind.Clock))
+            {
+                m.Day = dom;
+                return domEnd;
+            }
+        }
         // "Tuesday of next week", "Tuesday next week", "Tuesday last week"
         var r = end;
         if (Kind(r) == AtomKind.Of)
@@ -207,14 +218,13 @@ internal ref partial struct TimexParser
         var meaning = new TimexMeaning { Month = a.Value, Mod = a.Mod };
         var end = p + 1;
         var dayGiven = false;
-        if (IsDayOfMonth(end, out var day) && !(Kind(end + 1) is AtomKind.Unit or AtomKind.MeasureWord))
+        var dayAt = IsThe(end) && Kind(end + 1) == AtomKind.Ordinal ? end + 1 : end;
+        if (DayOfMonth(dayAt, out var day) is var dayEnd and > 0 && !(Kind(dayEnd) is AtomKind.Unit or AtomKind.MeasureWord)
+            && !(Kind(dayEnd) == AtomKind.Hyphen && Kind(dayEnd + 1) == AtomKind.Unit) && !(Kind(dayEnd) == AtomKind.Meridiem || Kind(dayEnd) == AtomKind.OClock))
         {
-            if (!(Kind(end + 1) == AtomKind.Hyphen && Kind(end + 2) == AtomKind.Unit))
-            {
-                meaning.Day = day;
-                end++;
-                dayGiven = true;
-            }
+            meaning.Day = day;
+            end = dayEnd;
+            dayGiven = true;
         }
         var r = end;
         if (Kind(r) is AtomKind.Comma || (Kind(r) == AtomKind.Of && !dayGiven))
@@ -255,11 +265,11 @@ internal ref partial struct TimexParser
     private int DayMonthDate(int p, out TimexMeaning? m)
     {
         m = null;
-        if (!IsDayOfMonth(p, out var day))
+        var q = DayOfMonth(p, out var day);
+        if (q < 0)
         {
             return -1;
         }
-        var q = p + 1;
         if (Kind(q) == AtomKind.Of)
         {
             q++;
@@ -272,7 +282,7 @@ internal ref partial struct TimexParser
         var meaning = new TimexMeaning { Month = month.Value, Day = day };
         var end = q + 1;
         var r = end;
-        if (Kind(r) == AtomKind.Comma)
+        if (Kind(r) is AtomKind.Comma or AtomKind.Of)
         {
             r++;
         }
@@ -321,6 +331,11 @@ internal ref partial struct TimexParser
         if (a.Value > 2100)
         {
             return -1;
+        }
+        if (Word(p + 1, "BC") || Word(p + 1, "B.C.") || Word(p + 1, "BCE"))
+        {
+            m = new TimexMeaning { Year = -a.Value };
+            return p + 2;
         }
         m = new TimexMeaning { Year = a.Value, Mod = a.Mod };
         return p + 1;

@@ -100,6 +100,7 @@ internal ref partial struct TimexParser
                 Shift = sign * (int)Math.Min(steps, 100_000),
                 // "later"/"earlier"/"before"/"after" count from the last date mentioned; "ago"/"from now" from the document date.
                 Anaphoric = shift.Kind == AtomKind.Shift && !Word(end, "hence"),
+                Granularity = amount == 1 && IsA(p) && unitGrain == TimeUnit.Year ? TimeUnit.Day : TimeUnit.None,
             };
             return spanEnd;
         }

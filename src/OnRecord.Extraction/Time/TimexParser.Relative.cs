@@ -108,7 +108,7 @@ internal ref partial struct TimexParser
                 {
                     return -1;
                 }
-                if (IsThe(r - 1) && unit != TimeUnit.Day && (Word(r, "last") || Word(r, "next") || Word(r, "coming")))
+                if (IsThe(r - 1) && unit is not (TimeUnit.Day or TimeUnit.Quarter or TimeUnit.Weekend) && (Word(r, "last") || Word(r, "next") || Word(r, "coming")))
                 {
                     // "the last year", "the coming month": a stretch of time, not a calendar period.
                     m = new TimexMeaning { Type = TimexType.DURATION, Amount = 1, DurationUnit = unit };
@@ -141,9 +141,18 @@ internal ref partial struct TimexParser
                 return q + 1;
             case AtomKind.Month:
                 m = new TimexMeaning { Month = target.Value, Direction = shift, StrictDirection = shift != 0 };
+                if (shift == 0)
+                {
+                    // "this March": the anchor's year.
+                    m.ShiftUnit = TimeUnit.Year;
+                }
                 return q + 1;
             case AtomKind.Season when !target.Has(AtomFlags.Plural):
                 m = new TimexMeaning { Season = target.Value, Direction = shift, StrictDirection = shift != 0 };
+                if (shift == 0)
+                {
+                    m.ShiftUnit = TimeUnit.Year;
+                }
                 return q + 1;
             case AtomKind.PartOfDay when !target.Has(AtomFlags.Plural) && (Word(r, "this") || Word(r, "last")):
                 // "this morning" is today's; "last night" yesterday's.
@@ -194,6 +203,12 @@ internal ref partial struct TimexParser
         {
             m = new TimexMeaning { Literal = "PRESENT_REF" };
             return q + 1;
+        }
+        if (next.Kind == AtomKind.Unit && next.Unit == TimeUnit.Day && Kind(q + 1) == AtomKind.Shift && At(q + 2) is { Kind: AtomKind.DayWord } dw && dw.Value != 0)
+        {
+            // "the day after tomorrow", "the day before yesterday"
+            m = new TimexMeaning { ShiftUnit = TimeUnit.Day, Shift = dw.Value * 2 };
+            return q + 3;
         }
         if (next.Kind == AtomKind.Unit && !next.Has(AtomFlags.Plural))
         {

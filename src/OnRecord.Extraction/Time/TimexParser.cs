@@ -1,3 +1,5 @@
+using OnRecord.Core.Annotations;
+
 using OnRecord.Core.Documents;
 
 namespace OnRecord.Extraction.Time;
@@ -37,7 +39,7 @@ internal ref partial struct TimexParser
         {
             mod = partMod;
         }
-        var coreEnd = Core(p, out var core);
+        var coreEnd = ReadCore(p, out var core);
         if (coreEnd < 0 && partStart >= 0)
         {
             // "the end" alone is not a time; try the words after the prefix as their own expression instead.
@@ -51,13 +53,14 @@ internal ref partial struct TimexParser
         {
             core.Mod = mod;
         }
+        coreEnd = Combine(coreEnd, ref core);
         end = coreEnd;
         meaning = core;
         return true;
     }
 
     /// <summary>The longest core construction at <paramref name="p"/>, or -1.</summary>
-    private int Core(int p, out TimexMeaning? meaning)
+    private int ReadCore(int p, out TimexMeaning? meaning)
     {
         meaning = null;
         var best = -1;
@@ -67,6 +70,73 @@ internal ref partial struct TimexParser
         Consider(ClockTime(p, out m), m, ref best, ref meaning);
         Consider(Set(p, out m), m, ref best, ref meaning);
         return best;
+    }
+
+    /// <summary>
+    /// Joins a day and a clock time written together into one TIME: "Tuesday at 10 a.m.", "tomorrow, 5pm",
+    /// "tonight at 8" (20:00), "10 a.m. on Tuesday", "5pm tomorrow", "3 o'clock in the afternoon".
+    /// </summary>
+    private int Combine(int end, ref TimexMeaning core)
+    {
+        if (core.IsDay)
+        {
+            var q = end;
+            if (Word(q, "at") || Word(q, "@") || Kind(q) == AtomKind.Comma || Word(q, "around") || Word(q, "about"))
+            {
+                q++;
+            }
+            if (ClockTime(q, out var clock) is var clockEnd and > 0 && clock is not null)
+            {
+                core.Minutes = AdjustToPartOfDay(clock.Minutes, clock.ExplicitMeridiem, core.PartOfDay);
+                core.PartOfDay = 0;
+                core.Type = TimexType.TIME;
+                return clockEnd;
+            }
+            return end;
+        }
+        if (core.Minutes >= 0 && core.Type == TimexType.TIME && !core.IsShift && core.Day == 0 && core.Weekday == 0)
+        {
+            var q = end;
+            if (Word(q, "in") && IsThe(q + 1) && At(q + 2) is { Kind: AtomKind.PartOfDay } pod)
+            {
+                core.Minutes = AdjustToPartOfDay(core.Minutes, core.ExplicitMeridiem, pod.Value);
+                return q + 3;
+            }
+            if (Word(q, "at") && Word(q + 1, "night"))
+            {
+                core.Minutes = AdjustToPartOfDay(core.Minutes, core.ExplicitMeridiem, 4);
+                return q + 2;
+            }
+            if (Word(q, "on") || Kind(q) == AtomKind.Comma)
+            {
+                q++;
+            }
+            var dayEnd = CalendarDate(q, out var day);
+            if (dayEnd < 0 || day is null || !day.IsDay)
+            {
+                dayEnd = RelativeDate(q, out day);
+            }
+            if (dayEnd > 0 && day is not null && day.IsDay)
+            {
+                day.Minutes = AdjustToPartOfDay(core.Minutes, core.ExplicitMeridiem, day.PartOfDay);
+                day.PartOfDay = 0;
+                day.Type = TimexType.TIME;
+                day.Mod = core.Mod;
+                core = day;
+                return dayEnd;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>"8" in the evening is 20:00; "12" at night is midnight.</summary>
+    private static int AdjustToPartOfDay(int minutes, bool explicitMeridiem, int partOfDay)
+    {
+        if (explicitMeridiem || minutes >= 12 * 60)
+        {
+            return minutes;
+        }
+        return partOfDay is 2 or 3 || (partOfDay == 4 && minutes >= 5 * 60) ? minutes + 12 * 60 : minutes;
     }
 
     private static void Consider(int end, TimexMeaning? candidate, ref int best, ref TimexMeaning? meaning)
@@ -165,13 +235,28 @@ internal ref partial struct TimexParser
 
     private bool IsCapitalized(int i) => At(i).Has(AtomFlags.Capitalized) || (TextOf(i) is { IsEmpty: false } t && char.IsUpper(t[0]));
 
-    /// <summary>A day of the month: 1–31 written with digits, or an ordinal.</summary>
-    private bool IsDayOfMonth(int i, out int day)
+    /// <summary>A day of the month: 1–31 written with digits, or an ordinal ("6th", "sixth", "twenty second").</summary>
+    private bool IsDayOfMonth(int i, out int day) => DayOfMonth(i, out day) > 0;
+
+    /// <summary>Reads a day of the month at <paramref name="i"/>; returns the index after it, or -1.</summary>
+    private int DayOfMonth(int i, out int day)
     {
         var a = At(i);
         day = a.Value;
+        if (a.Kind == AtomKind.Number && !a.Has(AtomFlags.Digits) && a.Value is 20 or 30)
+        {
+            var q = Kind(i + 1) == AtomKind.Hyphen ? i + 2 : i + 1;
+            if (At(q) is { Kind: AtomKind.Ordinal } o && !o.Has(AtomFlags.Digits) && o.Value is >= 1 and <= 9 && a.Value + o.Value <= 31)
+            {
+                day = a.Value + o.Value;
+                return q + 1;
+            }
+            return -1;
+        }
         return (a.Kind == AtomKind.Number && a.Has(AtomFlags.Digits) && a.Extra is 1 or 2 && a.Value is >= 1 and <= 31)
-            || (a.Kind == AtomKind.Ordinal && a.Value is >= 1 and <= 31);
+            || (a.Kind == AtomKind.Ordinal && a.Value is >= 1 and <= 31)
+            ? i + 1
+            : -1;
     }
 
     /// <summary>A year that can follow a month or day: four digits, or "'98".</summary>

@@ -21,6 +21,11 @@ public static class DucklingConvention
         var reference = root.TryGetProperty("ref_datetime", out var rt) ? rt.GetString() ?? "" : "";
         var referenceDay = reference.Length >= 10 ? reference[..10] : "";
         var referenceHour = reference.Length >= 13 ? reference[11..13] : "";
+        if (t.Type == "TIME" && MentionsZone(text))
+        {
+            // Duckling converts a time given in another zone into the reference zone (UTC-2); TIMEX3 keeps the time as written.
+            return ConversionResult.Excluded("duckling.timezone_shift");
+        }
         if (value.EndsWith('/') || value.StartsWith('/'))
         {
             return ConversionResult.Excluded("duckling.open_interval");
@@ -75,6 +80,20 @@ public static class DucklingConvention
         return text.Contains(h.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             || text.Contains(":", StringComparison.Ordinal)
             || text.Contains("four", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[] Zones = [" gmt", " utc", " pst", " est", " cet", " bst", " ist", " cst", " pdt", " edt", " mst"];
+
+    private static bool MentionsZone(string text)
+    {
+        foreach (var z in Zones)
+        {
+            if (text.Contains(z, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] DayWords =

@@ -53,6 +53,11 @@ public static class RecognizersConvention
         {
             foreach (var r in Resolutions(t.Raw))
             {
+                if (r.TryGetProperty("start", out var rs) && r.TryGetProperty("end", out var re) && rs.GetString() is { } rss && re.GetString() is { } res
+                    && CalendarPeriod.FromInterval(rss, res) is { } period2 && !values.Contains(period2))
+                {
+                    values.Add(period2);
+                }
                 if (r.TryGetProperty("value", out var v) && v.GetString() is { } resolved)
                 {
                     var asTimex = resolved.Replace(' ', 'T');
