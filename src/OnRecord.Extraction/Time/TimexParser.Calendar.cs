@@ -323,9 +323,15 @@ internal ref partial struct TimexParser
             m = new TimexMeaning { Year = a.Value, Quarter = At(p + 1).Value };
             return p + 2;
         }
-        if (a.Value < 1900 && a.Mod == TimexMod.None && !IsDatePreposition(p - 1) && !IsThe(p - 1) && !IsA(p - 1))
+        var introduced = IsThe(p - 1) || IsA(p - 1) || (IsDatePreposition(p - 1) && !IsConjunction(p - 1)) || (IsConjunction(p - 1) && Kind(p - 2) == AtomKind.Year);
+        if (a.Value < 1900 && a.Mod == TimexMod.None && !introduced)
         {
             // Bare four-digit numbers before 1900 are counts more often than years.
+            return -1;
+        }
+        if (!introduced && a.Mod == TimexMod.None && LooksLikeCountedNoun(p + 1))
+        {
+            // "2000 troops": a count, unless a preposition or article makes it a year ("in 2023 elections").
             return -1;
         }
         if (a.Value > 2100)
@@ -339,6 +345,24 @@ internal ref partial struct TimexParser
         }
         m = new TimexMeaning { Year = a.Value, Mod = a.Mod };
         return p + 1;
+    }
+
+    private bool IsConjunction(int i) => Word(i, "and") || Word(i, "or") || Word(i, "to");
+
+    /// <summary>A plural noun after a number ("troops", "people"): by its tag when tagged, else a lowercase word ending in s.</summary>
+    private bool LooksLikeCountedNoun(int i)
+    {
+        if (i >= _end)
+        {
+            return false;
+        }
+        if (_tokens[i].Xpos is { } tag)
+        {
+            return tag == "NNS";
+        }
+        var t = TextOf(i);
+        return t.Length > 3 && char.IsLower(t[0]) && t[^1] == 's' && t[^2] != 's' && !t.Equals("was", StringComparison.Ordinal)
+            && !t.EndsWith("ous", StringComparison.Ordinal) && !t.Equals("has", StringComparison.Ordinal) && !t.Equals("does", StringComparison.Ordinal);
     }
 
     /// <summary>"Q3", "Q3 2023", "3Q".</summary>
