@@ -22,7 +22,8 @@ internal static class TenseReader
     private static readonly FrozenDictionary<string, Tense> Auxiliaries = new Dictionary<string, Tense>(StringComparer.OrdinalIgnoreCase)
     {
         ["will"] = Tense.Future, ["'ll"] = Tense.Future, ["’ll"] = Tense.Future, ["wo"] = Tense.Future, ["shall"] = Tense.Future,
-        ["would"] = Tense.Future, ["gonna"] = Tense.Future,
+        ["would"] = Tense.Future, ["gonna"] = Tense.Future, ["must"] = Tense.Future, ["should"] = Tense.Future,
+        ["can"] = Tense.Future, ["may"] = Tense.Future, ["might"] = Tense.Future, ["could"] = Tense.Future,
         ["was"] = Tense.Past, ["were"] = Tense.Past, ["had"] = Tense.Past, ["did"] = Tense.Past,
         ["is"] = Tense.Present, ["are"] = Tense.Present, ["am"] = Tense.Present, ["'re"] = Tense.Present, ["’re"] = Tense.Present,
         ["does"] = Tense.Present, ["plans"] = Tense.Future, ["expects"] = Tense.Future, ["expected"] = Tense.Future,
@@ -151,7 +152,9 @@ internal static class TenseReader
     private static Tense Modal(ReadOnlySpan<char> text) =>
         text.Equals("will", StringComparison.OrdinalIgnoreCase) || text.Equals("'ll", StringComparison.Ordinal) || text.Equals("’ll", StringComparison.Ordinal)
         || text.Equals("wo", StringComparison.OrdinalIgnoreCase) || text.Equals("shall", StringComparison.OrdinalIgnoreCase)
-        || text.Equals("would", StringComparison.OrdinalIgnoreCase)
+        || text.Equals("would", StringComparison.OrdinalIgnoreCase) || text.Equals("must", StringComparison.OrdinalIgnoreCase)
+        || text.Equals("should", StringComparison.OrdinalIgnoreCase) || text.Equals("may", StringComparison.OrdinalIgnoreCase)
+        || text.Equals("might", StringComparison.OrdinalIgnoreCase)
             ? Tense.Future
             : Tense.Present;
 }

@@ -63,8 +63,11 @@ internal sealed class TimexMeaning
 
     public int Shift { get; set; }
 
-    /// <summary>Unit of the value when it differs from the shift ("a year ago" is a year; "this week" a week).</summary>
-    public TimeUnit Granularity { get; set; }
+    /// <summary>
+    /// The value takes the granularity of what it counts from, not of the shift: "a year ago" is a day when counted
+    /// from the document date, a year after "in fiscal 2023" (HeidelTime's reference-unit reading).
+    /// </summary>
+    public bool ReferenceGranularity { get; set; }
 
     /// <summary>-1 the nearest past occurrence, +1 the nearest future one, 0 from the sentence's tense.</summary>
     public int Direction { get; set; }

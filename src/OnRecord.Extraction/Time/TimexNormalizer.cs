@@ -29,11 +29,13 @@ internal static class TimexNormalizer
             return (type, day is { } d ? TimexValueFormat.Date(d) + time : time);
         }
         var reference = anchor.DocumentDate;
-        if (m.Anaphoric && anchor.LastDate is { } last && anchor.LastGranularity <= Coarsest(m.ShiftUnit))
+        var referenceGrain = TimeUnit.Day;
+        if (m.Anaphoric && anchor.LastDate is { } last && (anchor.LastGranularity <= Coarsest(m.ShiftUnit) || m.ReferenceGranularity))
         {
             reference = last;
+            referenceGrain = anchor.LastGranularity;
         }
-        var date = reference is { } r ? Anchored(m, r, Direction(m, anchor.Tense)) : Unanchored(m);
+        var date = reference is { } r ? Anchored(m, r, Direction(m, anchor.Tense), referenceGrain) : Unanchored(m);
         if (m.Minutes >= 0 || m.PartOfDay > 0)
         {
             if (date.StartsWith('P') || date.EndsWith("_REF", StringComparison.Ordinal))
@@ -62,11 +64,16 @@ internal static class TimexNormalizer
         };
     }
 
-    private static string Anchored(TimexMeaning m, DateOnly anchor, int direction)
+    private static string Anchored(TimexMeaning m, DateOnly anchor, int direction, TimeUnit referenceGrain)
     {
         if (m.IsShift)
         {
-            return Shifted(m, anchor);
+            if (m.Weekend && m.Shift == 0 && direction < 0 && CalendarMath.IsoWeekday(anchor) < 6)
+            {
+                // "the weekend" told in the past on a weekday is the one just gone.
+                anchor = anchor.AddDays(-7);
+            }
+            return Shifted(m, anchor, referenceGrain);
         }
         if (m.Weekday > 0 && m.Month == 0)
         {
@@ -138,14 +145,17 @@ internal static class TimexNormalizer
     }
 
     /// <summary>"last week", "three years ago", "the third quarter of this year", "Tuesday of next week", "this weekend", "last night".</summary>
-    private static string Shifted(TimexMeaning m, DateOnly anchor)
+    private static string Shifted(TimexMeaning m, DateOnly anchor, TimeUnit referenceGrain)
     {
         var unit = m.ShiftUnit;
         var date = CalendarMath.Add(anchor, unit, m.Shift);
-        if (m.Granularity == TimeUnit.Day)
+        if (m.ReferenceGranularity)
         {
-            // "a year ago": the same day a year before (HeidelTime's reference-unit reading).
-            return TimexValueFormat.Date(date);
+            if (referenceGrain == TimeUnit.Day)
+            {
+                return TimexValueFormat.Date(date);
+            }
+            unit = referenceGrain;
         }
         if (m.Weekday > 0)
         {

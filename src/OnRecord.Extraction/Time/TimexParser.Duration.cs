@@ -72,6 +72,11 @@ internal ref partial struct TimexParser
         {
             return -1;
         }
+        if (withThe && Kind(afterAmt) == AtomKind.Hyphen)
+        {
+            // "the 45-day bill": the article belongs to the noun, the duration is "45-day".
+            return -1;
+        }
         // "$5 billion a year", "10 hours a day", "twice a week" (the latter in Set).
         if (IsA(p) && !withThe && (IsQuantityBefore(p - 1) || Word(p - 1, "per")))
         {
@@ -100,7 +105,7 @@ internal ref partial struct TimexParser
                 Shift = sign * (int)Math.Min(steps, 100_000),
                 // "later"/"earlier"/"before"/"after" count from the last date mentioned; "ago"/"from now" from the document date.
                 Anaphoric = shift.Kind == AtomKind.Shift && !Word(end, "hence"),
-                Granularity = amount == 1 && IsA(p) && unitGrain == TimeUnit.Year ? TimeUnit.Day : TimeUnit.None,
+                ReferenceGranularity = amount == 1 && IsA(p) && unitGrain == TimeUnit.Year,
             };
             return spanEnd;
         }
