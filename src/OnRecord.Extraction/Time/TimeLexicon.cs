@@ -223,11 +223,10 @@ internal static class TimeLexicon
         d["fiscal"] = new TimeAtom(AtomKind.Fiscal, 0);
         d["financial"] = new TimeAtom(AtomKind.Fiscal, 1);
 
-        d["christmas"] = new TimeAtom(AtomKind.Holiday, 1225);
-        d["xmas"] = new TimeAtom(AtomKind.Holiday, 1225);
-        d["halloween"] = new TimeAtom(AtomKind.Holiday, 1031);
-        d["easter"] = new TimeAtom(AtomKind.Holiday, -1);
-        d["thanksgiving"] = new TimeAtom(AtomKind.Holiday, -2);
+        foreach (var first in Holidays.FirstWords())
+        {
+            d.TryAdd(first, new TimeAtom(AtomKind.Holiday, 0));
+        }
 
         d["of"] = new TimeAtom(AtomKind.Of, 0);
         d["and"] = new TimeAtom(AtomKind.And, 0);

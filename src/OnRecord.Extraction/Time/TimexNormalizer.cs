@@ -249,13 +249,7 @@ internal static class TimexNormalizer
 
     private static int SeasonStart(int season) => season switch { 1 => 3, 2 => 6, 3 => 9, _ => 12 };
 
-    private static DateOnly Holiday(int code, int year) => code switch
-    {
-        -1 => CalendarMath.Easter(year),
-        -3 => CalendarMath.Easter(year).AddDays(1),
-        -2 => CalendarMath.NthWeekday(year, 11, 4, 4),
-        _ => new DateOnly(year, code / 100, code % 100),
-    };
+    private static DateOnly Holiday(int code, int year) => Holidays.Date(code, year);
 
     private static string Unanchored(TimexMeaning m)
     {

@@ -445,23 +445,33 @@ internal ref partial struct TimexParser
         return end;
     }
 
-    /// <summary>"Christmas", "Christmas Day 2023", "Easter", "Thanksgiving".</summary>
+    /// <summary>"Christmas", "Christmas Day 2023", "New Year's Eve", "Easter Monday", "Thanksgiving".</summary>
     private int HolidayDate(int p, out TimexMeaning? m)
     {
-        var meaning = new TimexMeaning { Holiday = At(p).Value };
-        var end = p + 1;
-        if (Word(end, "day") || Word(end, "eve") || Word(end, "sunday") || Word(end, "monday"))
+        m = null;
+        var (code, length) = (0, 0);
+        foreach (var (words, c) in Holidays.Phrases)
         {
-            if (Word(end, "eve"))
+            if (words.Length <= length)
             {
-                meaning.Holiday = meaning.Holiday == 1225 ? 1224 : meaning.Holiday;
+                continue;
             }
-            else if (Word(end, "monday") && meaning.Holiday == -1)
+            var all = true;
+            for (var k = 0; k < words.Length && all; k++)
             {
-                meaning.Holiday = -3;
+                all = Word(p + k, words[k]);
             }
-            end++;
+            if (all)
+            {
+                (code, length) = (c, words.Length);
+            }
         }
+        if (length == 0)
+        {
+            return -1;
+        }
+        var meaning = new TimexMeaning { Holiday = code };
+        var end = p + length;
         if (IsYear(end, out var year))
         {
             meaning.Year = year;

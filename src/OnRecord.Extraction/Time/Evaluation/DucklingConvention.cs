@@ -10,7 +10,8 @@ namespace OnRecord.Extraction.Time.Evaluation;
 /// becomes <c>PRESENT_REF</c> ("now"); an hour grain inherited from the reference clock ("7 days ago" →
 /// <c>2013-02-05T04</c>) becomes the day; hour grain gains minutes (<c>T18</c> → <c>T18:00</c>); an interval
 /// that is one calendar period becomes that period; a bare clock time resolved to the next day also accepts the
-/// reference day (TIMEX3 news anchors "at 3 a.m." on the article's day). Left out: open intervals ("after 5 days"),
+/// reference day (TIMEX3 news anchors "at 3 a.m." on the article's day). Duckling gold spans the whole phrase, so
+/// further expressions found inside a matched phrase are not counted as spurious (<see cref="TimexGold.WholePhrase"/>). Left out: open intervals ("after 5 days"),
 /// other intervals ("9:30 - 11:00", "past 2 weeks"), and instants relative to the reference clock ("in 5 minutes").
 /// </summary>
 public static class DucklingConvention
@@ -43,20 +44,20 @@ public static class DucklingConvention
             var period = CalendarPeriod.FromInterval(DayOf(start), DayOf(end));
             return period is null
                 ? ConversionResult.Excluded("duckling.date_interval")
-                : new ConversionResult(new TimexGold(t.Range, TimexType.DATE, [period]), null);
+                : new ConversionResult(new TimexGold(t.Range, TimexType.DATE, [period], WholePhrase(t)), null);
         }
         if (value.Length >= 19 && value[10] == 'T' && value[16] == ':')
         {
             // Second grain: the reference instant ("now") or an offset from it ("in 5 minutes").
             return value == reference[..Math.Min(reference.Length, 19)]
-                ? new ConversionResult(new TimexGold(t.Range, TimexType.DATE, ["PRESENT_REF"]), null)
+                ? new ConversionResult(new TimexGold(t.Range, TimexType.DATE, ["PRESENT_REF"], WholePhrase(t)), null)
                 : ConversionResult.Excluded("duckling.clock_relative");
         }
         if (value.Length == 13 && value[10] == 'T')
         {
             if (value[11..13] == referenceHour && !MentionsClock(text, referenceHour))
             {
-                return new ConversionResult(new TimexGold(t.Range, TimexType.DATE, [value[..10]]), null);
+                return new ConversionResult(new TimexGold(t.Range, TimexType.DATE, [value[..10]], WholePhrase(t)), null);
             }
             value += ":00";
         }
@@ -69,8 +70,11 @@ public static class DucklingConvention
             values.Add(referenceDay + value[10..]);
         }
         var type = Enum.TryParse<TimexType>(t.Type, out var parsed) ? parsed : TimexType.DATE;
-        return new ConversionResult(new TimexGold(t.Range, type, values), null);
+        return new ConversionResult(new TimexGold(t.Range, type, values, WholePhrase(t)), null);
     }
+
+    private static bool WholePhrase(SourceTimex t) =>
+        t.Raw.ValueKind == JsonValueKind.Object && t.Raw.TryGetProperty("span_is_whole_input", out var whole) && whole.ValueKind == JsonValueKind.True;
 
     private static string DayOf(string instant) => instant.Length >= 10 ? instant[..10] : instant;
 

@@ -89,8 +89,22 @@ public static class TimexEvaluator
                 errors?.Add(new TimexError(c.Id, "value", goldText, $"{g.Type} {string.Join('|', g.Values)}", $"{s.Type} {s.Value} \"{document.TextOf(s.Range)}\""));
             }
         }
+        var matchedPhrases = new List<TextRange>();
+        foreach (var g in c.Timexes)
+        {
+            if (g.WholePhrase && system.Exists(s => s.Range.Overlaps(g.Range)))
+            {
+                matchedPhrases.Add(g.Range);
+            }
+        }
         for (var i = 0; i < system.Count; i++)
         {
+            if (!used[i] && matchedPhrases.Exists(r => r.Contains(system[i].Range)))
+            {
+                scores.System--;
+                scores.InsidePhrase++;
+                continue;
+            }
             if (!used[i])
             {
                 errors?.Add(new TimexError(c.Id, "spurious", document.TextOf(system[i].Range), null, $"{system[i].Type} {system[i].Value}"));

@@ -8,7 +8,11 @@ namespace OnRecord.Extraction.Time.Evaluation;
 /// one for TIMEX3 gold, several where a source suite resolves an underspecified expression both ways
 /// (Recognizers-Text's past and future readings of "on Tuesday").
 /// </summary>
-public sealed record TimexGold(TextRange Range, TimexType Type, IReadOnlyList<string> Values);
+/// <remarks>
+/// <see cref="WholePhrase"/> marks gold that spans a whole input phrase because its source does not segment
+/// (Duckling): further system expressions inside it are parts of the same phrase, not extra expressions.
+/// </remarks>
+public sealed record TimexGold(TextRange Range, TimexType Type, IReadOnlyList<string> Values, bool WholePhrase = false);
 
 /// <summary>
 /// A gold expression whose source convention has no TIMEX3 equivalent (a range such as "from 2 to 4 pm", a value

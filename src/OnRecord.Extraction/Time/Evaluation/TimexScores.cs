@@ -20,6 +20,9 @@ public sealed class TimexScores
 
     public int Cases { get; set; }
 
+    /// <summary>System expressions inside an already matched whole-phrase gold expression, left out of <see cref="System"/>.</summary>
+    public int InsidePhrase { get; set; }
+
     public Dictionary<string, int> Excluded { get; } = new(StringComparer.Ordinal);
 
     public double StrictPrecision => Ratio(StrictMatches, System);
@@ -61,6 +64,7 @@ public sealed class TimexScores
         yield return ("cases", Cases, false);
         yield return ("gold", Gold, false);
         yield return ("system", System, false);
+        yield return ("inside_phrase", InsidePhrase, false);
         var excluded = 0;
         foreach (var (_, n) in Excluded)
         {
