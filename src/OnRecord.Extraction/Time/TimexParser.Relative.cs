@@ -210,7 +210,7 @@ internal ref partial struct TimexParser
             m = new TimexMeaning { ShiftUnit = TimeUnit.Day, Shift = dw.Value * 2 };
             return q + 3;
         }
-        if (next.Kind == AtomKind.Unit && !next.Has(AtomFlags.Plural))
+        if (next.Kind == AtomKind.Unit && !next.Has(AtomFlags.Plural) && !next.Has(AtomFlags.Capitalized))
         {
             var unit = next.Unit;
             if (unit == TimeUnit.Year && IsYear(q + 1, out var year))

@@ -81,9 +81,19 @@ internal ref partial struct TimexParser
         if (core.IsDay)
         {
             var q = end;
-            if (Word(q, "at") || Word(q, "@") || Kind(q) == AtomKind.Comma || Word(q, "around") || Word(q, "about"))
+            var at = Word(q, "at") || Word(q, "@") || Word(q, "around") || Word(q, "about");
+            if (at || Kind(q) == AtomKind.Comma)
             {
                 q++;
+            }
+            if (at && At(q) is { Kind: AtomKind.Number } bare && bare.Value is >= 1 and <= 12 && bare.Extra != -1
+                && !(Kind(q + 1) is AtomKind.Unit or AtomKind.MeasureWord or AtomKind.Meridiem or AtomKind.OClock) && !IsContentWord(q + 1))
+            {
+                // "tomorrow evening at 5", "Saturday at 9"
+                core.Minutes = AdjustToPartOfDay(bare.Value * 60, false, core.PartOfDay);
+                core.PartOfDay = 0;
+                core.Type = TimexType.TIME;
+                return q + 1;
             }
             if (ClockTime(q, out var clock) is var clockEnd and > 0 && clock is not null)
             {
