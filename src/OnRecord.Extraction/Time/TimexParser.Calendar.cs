@@ -13,6 +13,11 @@ internal ref partial struct TimexParser
         {
             case AtomKind.IsoDate:
                 m = new TimexMeaning { Year = a.Value / 10000, Month = a.Value / 100 % 100, Day = a.Value % 100 };
+                if (m.Year == 0 && m.Month == 9 && m.Day == 11 && TextOf(p).Length == 4)
+                {
+                    // "9/11" names the 2001 attacks.
+                    m.Year = 2001;
+                }
                 return p + 1;
             case AtomKind.Weekday:
                 return WeekdayDate(p, out m);
@@ -135,6 +140,11 @@ internal ref partial struct TimexParser
             meaning.Year = At(end).Value;
             end++;
         }
+        else if (Kind(end) == AtomKind.Of)
+        {
+            // "the first quarter of the game", "the second half of the match": not calendar periods.
+            return -1;
+        }
         m = meaning;
         return end;
     }
@@ -172,6 +182,11 @@ internal ref partial struct TimexParser
         }
         if (a.Has(AtomFlags.Ambiguous) && !IsCapitalized(p))
         {
+            return -1;
+        }
+        if (q == p + 1 && !(Kind(q) is AtomKind.Month or AtomKind.Number or AtomKind.Ordinal or AtomKind.Year or AtomKind.IsoDate) && IsCapitalized(q) && IsContentWord(q))
+        {
+            // "Sunday Times", "Monday Night Football": a name.
             return -1;
         }
         if (a.Has(AtomFlags.Ambiguous) && TextOf(p).Length == 3 && !Word(p, "tue") && !Word(p, "thu") && !Word(p, "fri"))
@@ -253,6 +268,10 @@ internal ref partial struct TimexParser
             // A bare abbreviation ("Oct") is too often something else.
             return -1;
         }
+        if (dayGiven && meaning.Year == 0 && meaning.Month == 9 && meaning.Day == 11 && (Word(end, "attacks") || Word(end, "attack") || Word(end, "anniversary") || Word(end, "commission")))
+        {
+            meaning.Year = 2001;
+        }
         if (dayGiven && meaning.Year > 0 && !CalendarMath.IsValid(meaning.Year, meaning.Month, meaning.Day))
         {
             return -1;
@@ -305,7 +324,8 @@ internal ref partial struct TimexParser
             return -1;
         }
         var next = Kind(p + 1);
-        if (next is AtomKind.Unit or AtomKind.MeasureWord or AtomKind.Zone || Kind(p - 1) is AtomKind.Currency || Word(p + 1, "to") && Kind(p + 2) == AtomKind.Number)
+        if (next is AtomKind.Unit or AtomKind.MeasureWord or AtomKind.Zone || Kind(p - 1) is AtomKind.Currency
+            || Word(p + 1, "to") && Kind(p + 2) == AtomKind.Number && !IsDatePreposition(p - 1))
         {
             return -1;
         }
@@ -323,13 +343,18 @@ internal ref partial struct TimexParser
             m = new TimexMeaning { Year = a.Value, Quarter = At(p + 1).Value };
             return p + 2;
         }
+        if (IsLabelWord(p - 1))
+        {
+            // "Room 2024", "Flight 1549", "Windows 2000": a number naming a thing.
+            return -1;
+        }
         var introduced = IsThe(p - 1) || IsA(p - 1) || (IsDatePreposition(p - 1) && !IsConjunction(p - 1)) || (IsConjunction(p - 1) && Kind(p - 2) == AtomKind.Year);
         if (a.Value < 1900 && a.Mod == TimexMod.None && !introduced)
         {
             // Bare four-digit numbers before 1900 are counts more often than years.
             return -1;
         }
-        if (!introduced && a.Mod == TimexMod.None && LooksLikeCountedNoun(p + 1))
+        if (a.Mod == TimexMod.None && LooksLikeCountedNoun(p + 1) && (!introduced || a.Value < 1950))
         {
             // "2000 troops": a count, unless a preposition or article makes it a year ("in 2023 elections").
             return -1;
@@ -345,6 +370,52 @@ internal ref partial struct TimexParser
         }
         m = new TimexMeaning { Year = a.Value, Mod = a.Mod };
         return p + 1;
+    }
+
+    private static readonly string[] LabelWords =
+    [
+        "room", "flight", "route", "no.", "number", "apartment", "suite", "windows", "office", "model", "version", "section",
+        "article", "chapter", "page", "bus", "highway", "interstate", "resolution", "unit", "gate", "platform", "train", "code",
+    ];
+
+    private bool IsLabelWord(int i)
+    {
+        foreach (var w in LabelWords)
+        {
+            if (Word(i, w))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] FunctionWords =
+    [
+        "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "when", "as", "before", "after", "is", "was", "will", "would",
+        "has", "had", "that", "which", "this", "last", "next", "until", "since", "through", "into", "from", "by", "than", "then",
+    ];
+
+    /// <summary>A lowercase word that is not a function word: the noun of a compound ("spring water", "summer camp").</summary>
+    private bool IsCompoundNoun(int i)
+    {
+        if (i >= _end || Kind(i) != AtomKind.None)
+        {
+            return false;
+        }
+        var t = TextOf(i);
+        if (t.IsEmpty || !char.IsLower(t[0]) || !char.IsLetter(t[^1]))
+        {
+            return false;
+        }
+        foreach (var w in FunctionWords)
+        {
+            if (t.Equals(w, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return !(t.EndsWith("ed", StringComparison.Ordinal) || t.EndsWith("ly", StringComparison.Ordinal));
     }
 
     private bool IsConjunction(int i) => Word(i, "and") || Word(i, "or") || Word(i, "to");
@@ -416,9 +487,9 @@ internal ref partial struct TimexParser
             meaning.Year = year;
             end = r + 1;
         }
-        else if (Kind(end) == AtomKind.Of || Kind(end) is AtomKind.Unit)
+        else if (Kind(end) == AtomKind.Of || Kind(end) is AtomKind.Unit || IsCompoundNoun(end))
         {
-            // "the fall of Kabul", "spring break".
+            // "the fall of Kabul", "spring water", "summer camp".
             return -1;
         }
         if (meaning.Year == 0 && !a.Has(AtomFlags.Hyphenated))
