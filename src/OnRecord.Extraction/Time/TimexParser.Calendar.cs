@@ -169,6 +169,13 @@ internal ref partial struct TimexParser
         {
             q++;
         }
+        if (Kind(q) == AtomKind.IsoDate)
+        {
+            // "Friday 5/12"
+            var iso = At(q).Value;
+            m = new TimexMeaning { Year = iso / 10000, Month = iso / 100 % 100, Day = iso % 100, Weekday = iso / 10000 == 0 ? a.Value : 0 };
+            return q + 1;
+        }
         // A weekday introducing a full date: the date carries the value.
         if (Kind(q) == AtomKind.Month && MonthDate(q, out var dated) is var e1 and > 0 && dated!.Day > 0)
         {
@@ -233,7 +240,7 @@ internal ref partial struct TimexParser
         var meaning = new TimexMeaning { Month = a.Value, Mod = a.Mod };
         var end = p + 1;
         var dayGiven = false;
-        var dayAt = IsThe(end) && Kind(end + 1) == AtomKind.Ordinal ? end + 1 : end;
+        var dayAt = (IsThe(end) || Kind(end) == AtomKind.Comma) && Kind(end + 1) == AtomKind.Ordinal ? end + 1 : end;
         if (DayOfMonth(dayAt, out var day) is var dayEnd and > 0 && !(Kind(dayEnd) is AtomKind.Unit or AtomKind.MeasureWord)
             && !(Kind(dayEnd) == AtomKind.Hyphen && Kind(dayEnd + 1) == AtomKind.Unit) && !(Kind(dayEnd) == AtomKind.Meridiem || Kind(dayEnd) == AtomKind.OClock))
         {
@@ -242,7 +249,7 @@ internal ref partial struct TimexParser
             dayGiven = true;
         }
         var r = end;
-        if (Kind(r) is AtomKind.Comma || (Kind(r) == AtomKind.Of && !dayGiven))
+        if (Kind(r) is AtomKind.Comma || (Kind(r) == AtomKind.Of && !dayGiven) || (Word(r, "in") && dayGiven))
         {
             r++;
         }
@@ -301,7 +308,7 @@ internal ref partial struct TimexParser
         var meaning = new TimexMeaning { Month = month.Value, Day = day };
         var end = q + 1;
         var r = end;
-        if (Kind(r) is AtomKind.Comma or AtomKind.Of)
+        if (Kind(r) is AtomKind.Comma or AtomKind.Of || Word(r, "in"))
         {
             r++;
         }

@@ -41,6 +41,14 @@ internal ref partial struct TimexParser
                 end++;
             }
         }
+        else if (a.Kind == AtomKind.Number && a.Extra == -1 && a.Value is >= 1 and <= 12 && At(end) is { Kind: AtomKind.Meridiem } mer4
+            && TextOf(p) is { Length: 4 or 5 } dotted && dotted[^3] == '.')
+        {
+            // British "8.30 pm"
+            minutes = (a.Value % 12 + mer4.Value) * 60 + (dotted[^2] - '0') * 10 + (dotted[^1] - '0');
+            explicitMeridiem = true;
+            end++;
+        }
         else if (a.Kind == AtomKind.Number && a.Value is >= 0 and <= 12 && a.Extra != -1 && At(end) is { Kind: AtomKind.Meridiem } mer2
             && (!mer2.Has(AtomFlags.Ambiguous) || a.Has(AtomFlags.Digits)))
         {

@@ -120,6 +120,16 @@ internal ref partial struct TimexParser
                     m.ShiftUnit = TimeUnit.Week;
                     m.Weekend = true;
                 }
+                if (unit == TimeUnit.Week)
+                {
+                    // "next week Wednesday", "this week on Monday"
+                    var w = Word(q + 1, "on") ? q + 2 : q + 1;
+                    if (At(w) is { Kind: AtomKind.Weekday } wd && !wd.Has(AtomFlags.Plural) && (!wd.Has(AtomFlags.Ambiguous) || IsCapitalized(w)))
+                    {
+                        m.Weekday = wd.Value;
+                        return w + 1;
+                    }
+                }
                 if (unit == TimeUnit.Day && shift != 0 && !anaphoric && !Word(r, "next") && !Word(r, "last"))
                 {
                     m.Anaphoric = true;

@@ -40,7 +40,7 @@ internal ref partial struct TimexParser
             amount = n.Value;
             q++;
         }
-        else if (At(q) is { Kind: AtomKind.Ordinal, Value: 2 })
+        else if (At(q) is { Kind: AtomKind.Ordinal, Value: 2 } || Word(q, "other"))
         {
             // "every second year"
             amount = 2;
@@ -54,7 +54,7 @@ internal ref partial struct TimexParser
         string? value = b.Kind switch
         {
             AtomKind.Unit when !b.Unit.IsClock() || amount != 1 || !b.Has(AtomFlags.Ambiguous) => TimexValueFormat.Duration(amount, b.Unit),
-            AtomKind.Weekday when amount == 1 => "XXXX-WXX-" + b.Value,
+            AtomKind.Weekday when amount <= 2 => "XXXX-WXX-" + b.Value,
             AtomKind.Month when amount == 1 => TimexValueFormat.Month(0, b.Value),
             AtomKind.Season when amount == 1 => TimexValueFormat.Season(0, b.Value),
             AtomKind.PartOfDay when amount == 1 => "XXXX-XX-XXT" + TimeLexicon.PartOfDayCodes[b.Value],
