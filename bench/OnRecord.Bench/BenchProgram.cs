@@ -9,7 +9,8 @@ namespace OnRecord.Bench;
 
 /// <summary>
 /// Throughput commands. <c>tokenize FILE…</c> measures tokenize + sentence split on one core over the
-/// raw text of CoNLL-U or plain-text files and prints tokens/s and words/s.
+/// raw text of CoNLL-U or plain-text files and prints tokens/s and words/s; <c>timex FILE…</c> measures the
+/// time-expression stage (<see cref="TimexBench"/>).
 /// BenchmarkDotNet suites run with <c>bdn [filter]</c>.
 /// </summary>
 public static class BenchProgram
@@ -25,6 +26,10 @@ public static class BenchProgram
         {
             return Tokenize(args[1..]);
         }
+        if (args.Length >= 2 && args[0] == "timex")
+        {
+            return TimexBench.Run(args[1..]);
+        }
         if (args.Length >= 1 && args[0] == "generate")
         {
             return GenerateCommand.Run(new BenchArgs(args[1..]));
@@ -33,7 +38,7 @@ public static class BenchProgram
         {
             return StoreBenchCommand.Run(new BenchArgs(args[1..]));
         }
-        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | generate --count N [--seed S] [--copies RATE] [--format wire|jsonl] --out PATH | store --docs N [--pipeline] [--queries Q] | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | timex FILE… | generate --count N [--seed S] [--copies RATE] [--format wire|jsonl] --out PATH | store --docs N [--pipeline] [--queries Q] | bdn [BenchmarkDotNet args]");
         return 2;
     }
 

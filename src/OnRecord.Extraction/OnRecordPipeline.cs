@@ -1,4 +1,5 @@
 using OnRecord.Core.Pipeline;
+using OnRecord.Extraction.Time;
 using OnRecord.Nlp.Segmentation;
 using OnRecord.Nlp.Tokenization;
 
@@ -9,7 +10,8 @@ public static class OnRecordPipeline
 {
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new TokenizerStage())
-        .Add(new SentenceSplitterStage());
+        .Add(new SentenceSplitterStage())
+        .Add(new TimeExpressionStage());
 
     public static Pipeline Create() => CreateBuilder().Build();
 }
