@@ -34,6 +34,7 @@ internal static class StoreBenchCommand
         var stories = new Dictionary<string, string?>();
         int truePositive = 0, falsePositive = 0, missed = 0;
         var clock = Stopwatch.StartNew();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         using (var writer = RecordWriter.Open(folder))
         {
             IEnumerable<(GeneratedStory Story, Document Document)> input = generated.Generate(docs).Select(s => (s, s.ToDocument()));
@@ -56,9 +57,14 @@ internal static class StoreBenchCommand
             }
         }
         var ingestSeconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         Print("ingest.documents", docs);
         Print("ingest.seconds", ingestSeconds);
         Print("ingest.documents_per_s", docs / ingestSeconds);
+        // On a shared machine wall time depends on the neighbours; CPU time does not.
+        Print("ingest.cpu_seconds", cpuSeconds);
+        Print("ingest.documents_per_cpu_s", docs / cpuSeconds);
+        Print("machine.load_average", double.Parse(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "0", CultureInfo.InvariantCulture));
         Print("dedup.copies_detected", truePositive);
         Print("dedup.copies_missed", missed);
         Print("dedup.false_duplicates", falsePositive);
