@@ -11,7 +11,7 @@ using OnRecord.Store.Query;
 namespace OnRecord.Bench;
 
 /// <summary>
-/// <c>store --docs N [--seed S] [--copies RATE] [--queries Q] [--pipeline] [--db PATH] [--keep]</c>: ingest throughput
+/// <c>store --docs N [--seed S] [--copies RATE] [--queries Q] [--pipeline] [--db PATH] [--keep] [--reuse]</c>: ingest throughput
 /// and search latency of the record. By default stories are stored with the annotations the generator knows
 /// (every quote and speaker), which measures the store itself; <c>--pipeline</c> analyses the plain text with the
 /// standard pipeline on every core first, as <c>onrecord ingest</c> does. Prints one <c>name value</c> per line.
@@ -26,6 +26,13 @@ internal static class StoreBenchCommand
         var queries = args.Int("--queries", 400);
         var pipeline = args.Flag("--pipeline");
         var folder = args.String("--db", Path.Combine(Path.GetTempPath(), $"onrecord-bench-{docs}-{seed}"));
+        if (args.Flag("--reuse") && Directory.Exists(folder))
+        {
+            // Search latency only, over a record an earlier run kept (--keep).
+            using var kept = RecordReader.Open(folder);
+            Latencies(kept, queries, seed);
+            return 0;
+        }
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);

@@ -221,10 +221,10 @@ public sealed class RecordReader : IDisposable
         }
         var lucene = Build(query);
         var limit = Math.Max(1, query.Limit);
-        var sort = query.HasText
-            ? new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.DaySort, SortFieldType.INT64, true))
-            : new Sort(new SortField(IndexFields.DaySort, SortFieldType.INT64, true), new SortField(IndexFields.Row, SortFieldType.INT64, true));
-        var top = _searcher.Search(lucene, null, limit, sort, query.HasText, false);
+        // Text queries rank by relevance alone (the plain top-k collector is the fast path); the rest newest first.
+        var top = query.HasText
+            ? _searcher.Search(lucene, limit)
+            : _searcher.Search(lucene, null, limit, new Sort(new SortField(IndexFields.DaySort, SortFieldType.INT64, true), new SortField(IndexFields.Row, SortFieldType.INT64, true)));
         var ids = new List<long>(top.ScoreDocs.Length);
         foreach (var hit in top.ScoreDocs)
         {

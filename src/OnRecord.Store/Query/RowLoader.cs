@@ -27,7 +27,7 @@ internal sealed class RowLoader(SqlSession sql)
     public IEnumerable<QuoteRow> QuotesBySpeaker(long rootId)
     {
         using var r = sql.Command(
-            QuoteColumns + " WHERE q.speaker_entity_id IN (SELECT id FROM entities WHERE root_id = $1) ORDER BY q.statement_day, d.date, q.document_id, q.ordinal",
+            QuoteColumns + " WHERE q.speaker_entity_id IN (SELECT id FROM entities WHERE root_id = $1) ORDER BY q.statement_day, q.document_id, q.ordinal",
             rootId).ExecuteReader();
         while (r.Read())
         {

@@ -99,7 +99,7 @@ CREATE TABLE mentions (
     canonical    TEXT NOT NULL,
     role         TEXT
 );
-CREATE INDEX mentions_document ON mentions(document_id);
+CREATE INDEX mentions_document ON mentions(document_id, char_start);
 CREATE INDEX mentions_entity ON mentions(entity_id);
 
 CREATE TABLE quotes (
