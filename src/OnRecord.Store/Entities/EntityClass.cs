@@ -9,6 +9,9 @@ public static class EntityClass
     public const string Place = "place";
     public const string Organisation = "org";
 
+    /// <summary>Speakers with no label and no sign of what they are ("Traders", "Opposition"): merged only with the very same name.</summary>
+    public const string Unknown = "unknown";
+
     public static string Of(EntityLabel label) => label switch
     {
         EntityLabel.PERSON => Person,

@@ -25,7 +25,7 @@ internal sealed class EntityResolver(EntityRepository entities)
         _documentPersons.Clear();
         foreach (var (canonical, label) in names)
         {
-            if (label != EntityLabel.PERSON)
+            if (label != EntityLabel.PERSON || !PersonName.LooksLikeName(canonical))
             {
                 continue;
             }
@@ -42,14 +42,19 @@ internal sealed class EntityResolver(EntityRepository entities)
     }
 
     /// <summary>The entity a name resolves to, created if new. <paramref name="surface"/> is the text as written, kept as an alias.</summary>
-    public long Resolve(string canonical, EntityLabel label, string? surface)
+    public long Resolve(string canonical, EntityLabel? label, string? surface)
     {
         ArgumentNullException.ThrowIfNull(canonical);
-        var entityClass = EntityClass.Of(label);
+        var entityClass = label is { } known ? EntityClass.Of(known) : EntityClass.Unknown;
+        if (entityClass == EntityClass.Person && !PersonName.LooksLikeName(canonical))
+        {
+            // A tagger's PERSON on "electoral commission" is not a name to merge by surname.
+            entityClass = EntityClass.Unknown;
+        }
         long id;
         if (entityClass == EntityClass.Person && PersonName.Parse(canonical) is { } person)
         {
-            id = ResolvePerson(person, canonical, label);
+            id = ResolvePerson(person, canonical, EntityLabel.PERSON);
         }
         else
         {
@@ -63,7 +68,7 @@ internal sealed class EntityResolver(EntityRepository entities)
         return id;
     }
 
-    private long ResolveName(string canonical, EntityLabel label, string entityClass)
+    private long ResolveName(string canonical, EntityLabel? label, string entityClass)
     {
         var key = NameKey.Of(canonical);
         if (key.Length == 0)
@@ -77,7 +82,7 @@ internal sealed class EntityResolver(EntityRepository entities)
             key = NameKey.Of(known.Name);
             name = known.Name;
         }
-        return entities.FindByKey(entityClass, key)?.Id ?? entities.Create(name, label.ToString(), entityClass, key, null, null);
+        return entities.FindByKey(entityClass, key)?.Id ?? entities.Create(name, label?.ToString() ?? "UNKNOWN", entityClass, key, null, null);
     }
 
     private long ResolvePerson(PersonName person, string canonical, EntityLabel label)

@@ -64,7 +64,7 @@ internal sealed class LayerWriter(SqlSession sql, EntityResolver resolver, Entit
         long? speakerId = null;
         if (q.Speaker is { Canonical: { Length: > 0 } canonical } speaker)
         {
-            speakerId = resolver.Resolve(canonical, speaker.Label ?? EntityLabel.PERSON, d.TextOf(speaker.Mention));
+            speakerId = resolver.Resolve(canonical, SpeakerLabel.Of(d, speaker), d.TextOf(speaker.Mention));
             if (speaker.Role is { Length: > 0 } role)
             {
                 entities.AddRole(speakerId.Value, role, StatementDate(q.StatementDate) ?? date);
@@ -113,9 +113,9 @@ internal sealed class LayerWriter(SqlSession sql, EntityResolver resolver, Entit
         }
         foreach (var q in d.Quotes)
         {
-            if (q.Speaker is { Canonical: { Length: > 0 } canonical } s)
+            if (q.Speaker is { Canonical: { Length: > 0 } canonical } s && SpeakerLabel.Of(d, s) is { } label)
             {
-                yield return (canonical, s.Label ?? EntityLabel.PERSON);
+                yield return (canonical, label);
             }
         }
     }
