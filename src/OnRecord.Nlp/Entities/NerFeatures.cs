@@ -48,6 +48,11 @@ internal static class NerFeatures
         SuffixPrev,
         WordNext,
         WordPrev,
+        ClusterCoarse,
+        ClusterFine,
+        ClusterPrev,
+        ClusterNext,
+        ClusterFineShape,
 
         PrevTag = 100,
         PrevTags,
@@ -98,6 +103,11 @@ internal static class NerFeatures
         output[n++] = K(T.WordNext, i + 1 < end ? keys[i + 1].Word : Boundary);
         output[n++] = K(T.WordPrev, i - 1 >= start ? keys[i - 1].Word : Boundary);
         output[n++] = K(T.SuffixPrev, i - 1 >= start ? keys[i - 1].Suffix3 : Boundary);
+        output[n++] = K(T.ClusterCoarse, t.Cluster >> 16);
+        output[n++] = K(T.ClusterFine, t.Cluster & 0xFFFF);
+        output[n++] = K(T.ClusterFineShape, t.Cluster & 0xFFFF, t.Shape);
+        output[n++] = K(T.ClusterPrev, i - 1 >= start ? keys[i - 1].Cluster : 0xFFFFFFFF);
+        output[n++] = K(T.ClusterNext, i + 1 < end ? keys[i + 1].Cluster : 0xFFFFFFFF);
         if ((t.Traits & TokenTraits.SentenceStart) != 0)
         {
             output[n++] = K(T.StartShape, t.Shape);

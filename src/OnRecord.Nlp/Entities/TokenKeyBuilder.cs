@@ -7,7 +7,7 @@ internal static class TokenKeyBuilder
 {
     private static readonly ulong NoneHash = FeatureHash.Of("<none>");
 
-    public static void Fill(Document document, Gazetteer gazetteer, Span<TokenKeys> keys, Span<ulong> lowerScratch)
+    public static void Fill(Document document, Gazetteer gazetteer, WordClusters clusters, Span<TokenKeys> keys, Span<ulong> lowerScratch)
     {
         var text = document.Text.AsSpan();
         var tokens = document.TokenSpan;
@@ -25,6 +25,7 @@ internal static class TokenKeyBuilder
             k.Suffix4 = word.Length > 4 ? FeatureHash.OfLower(word[^4..]) : NoneHash;
             k.LengthBucket = (byte)Math.Min(word.Length, 8);
             k.Word1 = gazetteer.CategoriesOf(k.Lower);
+            k.Cluster = clusters.Of(k.Lower);
         }
         foreach (var sentence in document.Sentences)
         {

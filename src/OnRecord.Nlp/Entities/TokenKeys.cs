@@ -34,5 +34,8 @@ public struct TokenKeys
     /// <summary>Categories of the token on its own (role word, honorific, first name …).</summary>
     public GazetteerCategory Word1;
     public TokenTraits Traits;
+
+    /// <summary>Packed coarse/fine word clusters (<see cref="WordClusters"/>), 0 when unknown.</summary>
+    public uint Cluster;
     public byte LengthBucket;
 }

@@ -44,6 +44,11 @@ public sealed class GumEntityReader(LabelMapper mapper)
                 continue;
             }
             var label = Label(m.Type, forms, start, end, out var keep);
+            if (OnlyTitles(forms, start, end))
+            {
+                // "the Secretary", "Emperor": a title standing for a person is no name.
+                label = null;
+            }
             if (keep)
             {
                 candidates.Add(new GoldMention(start, end, label));
@@ -142,12 +147,25 @@ public sealed class GumEntityReader(LabelMapper mapper)
             }
             probe++;
         }
-        // Leading honorifics and titles are never part of a person's name.
-        while (isPerson && left < right && (mapper.CategoriesOf(forms[left]) & (GazetteerCategory.Role | GazetteerCategory.Honorific)) != 0)
+        // Leading honorifics and titles are never part of a person's name, nor is a leading connector.
+        while (left < right && ((isPerson && (mapper.CategoriesOf(forms[left]) & (GazetteerCategory.Role | GazetteerCategory.Honorific)) != 0)
+            || Connectors.Contains(forms[left]) || (forms[left].Length > 0 && char.IsLower(forms[left][0]))))
         {
             left++;
         }
         return (left, right + 1);
+    }
+
+    private bool OnlyTitles(string[] forms, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if ((mapper.CategoriesOf(forms[i]) & (GazetteerCategory.Role | GazetteerCategory.Honorific)) == 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The first word of the span whose syntactic head lies outside it.</summary>

@@ -62,31 +62,35 @@ public static class NerTrainingRecipe
         return [("gum-dev", gum), ("crossner-politics-test", crossner)];
     }
 
-    public static EntityRecognizer Train(NerTrainingOptions options, Gazetteer gazetteer, IReadOnlyList<NerSentence> training, Action<int, double, EntityRecognizer?> afterEpoch, Func<int, bool> evaluateEpoch)
+    public static EntityRecognizer Train(NerTrainingOptions options, Gazetteer gazetteer, WordClusters clusters, IReadOnlyList<NerSentence> training, Action<int, double, EntityRecognizer?> afterEpoch, Func<int, bool> evaluateEpoch)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(afterEpoch);
         ArgumentNullException.ThrowIfNull(evaluateEpoch);
         var examples = NerExample.FromSentences(training, "train");
-        var keys = PerceptronTrainer.Keys(examples, gazetteer);
+        var keys = PerceptronTrainer.Keys(examples, gazetteer, clusters);
         var trainer = new PerceptronTrainer();
         var random = new Random(options.Seed);
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             var order = PerceptronTrainer.Order(examples.Count, random);
             var accuracy = trainer.Epoch(order.Select(i => examples[i]).ToList(), order.Select(i => keys[i]).ToList(), gazetteer);
-            afterEpoch(epoch, accuracy, evaluateEpoch(epoch) ? new EntityRecognizer(gazetteer, trainer.Averaged(options.PruneThreshold)) : null);
+            afterEpoch(epoch, accuracy, evaluateEpoch(epoch) ? new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold)) : null);
         }
-        return new EntityRecognizer(gazetteer, trainer.Averaged(options.PruneThreshold));
+        return new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold));
     }
 
     /// <summary>Runs the recogniser stage over gold sentences (their own tokens) and scores it.</summary>
-    public static NerScores Evaluate(EntityRecognizer recognizer, IReadOnlyList<RawNerSentence> gold)
+    public static NerScores Evaluate(EntityRecognizer recognizer, IReadOnlyList<RawNerSentence> gold) =>
+        Evaluate(recognizer, gold, out _);
+
+    /// <summary>As <see cref="Evaluate(EntityRecognizer, IReadOnlyList{RawNerSentence})"/>, also returning the predictions per sentence.</summary>
+    public static NerScores Evaluate(EntityRecognizer recognizer, IReadOnlyList<RawNerSentence> gold, out List<List<(int Start, int End, string Label)>> predicted)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(gold);
         var stage = new EntityRecognizerStage(recognizer);
-        var predicted = new List<List<(int, int, string)>>(gold.Count);
+        predicted = new List<List<(int, int, string)>>(gold.Count);
         var plain = gold.Select(s => new NerSentence(s.Words, [], s.NewDocument)).ToList();
         foreach (var example in NerExample.FromSentences(plain, "eval"))
         {

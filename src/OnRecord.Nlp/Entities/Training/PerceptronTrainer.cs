@@ -44,7 +44,7 @@ public sealed class PerceptronTrainer
                     {
                         AddCurrent(features[f], scores);
                     }
-                    var predicted = EntityRecognizer.Best(scores, previous);
+                    var predicted = EntityRecognizer.Best(scores);
                     var gold = example.Gold[i];
                     if (gold != NerExample.Masked)
                     {
@@ -64,9 +64,10 @@ public sealed class PerceptronTrainer
                         }
                         _clock++;
                     }
-                    memory.Set(k[i], predicted);
+                    var chosen = EntityRecognizer.Repair(previous, predicted);
+                    memory.Set(k[i], chosen);
                     previous2 = previous;
-                    previous = predicted;
+                    previous = chosen;
                 }
             }
         }
@@ -91,7 +92,7 @@ public sealed class PerceptronTrainer
     }
 
     /// <summary>Hashes and gazetteer matches for every example, computed once for all epochs.</summary>
-    public static List<TokenKeys[]> Keys(IReadOnlyList<NerExample> examples, Gazetteer gazetteer)
+    public static List<TokenKeys[]> Keys(IReadOnlyList<NerExample> examples, Gazetteer gazetteer, WordClusters clusters)
     {
         var list = new List<TokenKeys[]>(examples.Count);
         foreach (var example in examples)
@@ -99,7 +100,7 @@ public sealed class PerceptronTrainer
             var d = example.Document;
             var keys = new TokenKeys[d.TokenCount];
             var scratch = new ulong[d.TokenCount];
-            TokenKeyBuilder.Fill(d, gazetteer, keys, scratch);
+            TokenKeyBuilder.Fill(d, gazetteer, clusters, keys, scratch);
             list.Add(keys);
         }
         return list;
