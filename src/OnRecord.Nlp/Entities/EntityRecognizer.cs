@@ -51,7 +51,7 @@ public sealed class EntityRecognizer
         {
             TokenKeyBuilder.Fill(document, Gazetteer, Clusters, keys, lower);
             Tag(keys.AsSpan(0, n), document.Sentences, tags.AsSpan(0, n));
-            return Spans(tags.AsSpan(0, n));
+            return [.. SpanRules.Apply(document, keys.AsSpan(0, n), Gazetteer, Spans(tags.AsSpan(0, n)))];
         }
         finally
         {
@@ -78,7 +78,7 @@ public sealed class EntityRecognizer
                 {
                     Weights.Add(features[f], scores);
                 }
-                NerFeatures.History(keys[i], previous, previous2, memory.Get(keys[i]), history);
+                NerFeatures.History(keys, sentence.End, i, previous, previous2, memory.Get(keys[i]), history);
                 foreach (var h in history)
                 {
                     Weights.Add(h, scores);

@@ -8,7 +8,7 @@ namespace OnRecord.Nlp.Entities;
 internal static class NerFeatures
 {
     public const int MaxStatic = 64;
-    public const int HistoryCount = 5;
+    public const int HistoryCount = 6;
 
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
     private static readonly ulong BoundaryShape = FeatureHash.Of("<s-shape>");
@@ -53,12 +53,14 @@ internal static class NerFeatures
         ClusterPrev,
         ClusterNext,
         ClusterFineShape,
+        UnknownShape,
 
         PrevTag = 100,
         PrevTags,
         PrevTagLower,
         PrevTagShape,
         DocumentTag,
+        PrevTagLowerNextShape,
     }
 
     private static ulong K(T template, ulong a) => FeatureHash.Combine((ulong)template, a);
@@ -108,6 +110,7 @@ internal static class NerFeatures
         output[n++] = K(T.ClusterFineShape, t.Cluster & 0xFFFF, t.Shape);
         output[n++] = K(T.ClusterPrev, i - 1 >= start ? keys[i - 1].Cluster : 0xFFFFFFFF);
         output[n++] = K(T.ClusterNext, i + 1 < end ? keys[i + 1].Cluster : 0xFFFFFFFF);
+        output[n++] = K(T.UnknownShape, t.Cluster == 0 ? 1UL : 0UL, t.Shape);
         if ((t.Traits & TokenTraits.SentenceStart) != 0)
         {
             output[n++] = K(T.StartShape, t.Shape);
@@ -133,13 +136,15 @@ internal static class NerFeatures
     }
 
     /// <summary>Writes the features that depend on the tags already assigned.</summary>
-    public static void History(in TokenKeys t, byte previous, byte previous2, byte documentTag, Span<ulong> output)
+    public static void History(ReadOnlySpan<TokenKeys> keys, int end, int i, byte previous, byte previous2, byte documentTag, Span<ulong> output)
     {
+        ref readonly var t = ref keys[i];
         output[0] = K(T.PrevTag, previous);
         output[1] = K(T.PrevTags, previous, previous2);
         output[2] = K(T.PrevTagLower, previous, t.Lower);
         output[3] = K(T.PrevTagShape, previous, t.Shape);
         output[4] = K(T.DocumentTag, documentTag, (ulong)(t.Traits & TokenTraits.SentenceStart));
+        output[5] = K(T.PrevTagLowerNextShape, previous, t.Lower, i + 1 < end ? keys[i + 1].Shape : BoundaryShape);
     }
 
     private static int Categories(T template, GazetteerCategory categories, ulong extra, Span<ulong> output, int n)

@@ -138,7 +138,7 @@ public static class GazetteerCompiler
                 continue;
             }
             var isVariant = name.StartsWith(stem, StringComparison.OrdinalIgnoreCase)
-                || (name.Replace(".", "", StringComparison.Ordinal).Length <= 3 && name.Replace(".", "", StringComparison.Ordinal).All(char.IsAsciiLetterUpper))
+                || (name.Replace(".", "", StringComparison.Ordinal).Length <= 3 && name.Replace(".", "", StringComparison.Ordinal).All(char.IsAsciiLetter))
                 || name.Equals(group.Names[0], StringComparison.Ordinal);
             if (isVariant)
             {

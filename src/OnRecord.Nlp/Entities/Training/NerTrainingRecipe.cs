@@ -16,6 +16,12 @@ public sealed record NerTrainingOptions
 
     /// <summary>Averaged weights smaller than this are dropped from the shipped model.</summary>
     public float PruneThreshold { get; init; } = 0.02f;
+
+    /// <summary>Share of training sentences added again in lower case (web text, careless typing).</summary>
+    public double LowerCaseCopies { get; init; } = 0.1;
+
+    /// <summary>Share of training sentences added again in upper case (headlines).</summary>
+    public double UpperCaseCopies { get; init; } = 0.05;
 }
 
 /// <summary>A named evaluation set and its scores.</summary>
@@ -67,7 +73,7 @@ public static class NerTrainingRecipe
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(afterEpoch);
         ArgumentNullException.ThrowIfNull(evaluateEpoch);
-        var examples = NerExample.FromSentences(training, "train");
+        var examples = NerExample.FromSentences(WithCaseCopies(training, options), "train");
         var keys = PerceptronTrainer.Keys(examples, gazetteer, clusters);
         var trainer = new PerceptronTrainer();
         var random = new Random(options.Seed);
@@ -78,6 +84,31 @@ public static class NerTrainingRecipe
             afterEpoch(epoch, accuracy, evaluateEpoch(epoch) ? new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold)) : null);
         }
         return new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold));
+    }
+
+    /// <summary>
+    /// Adds lower- and upper-cased copies of a seeded random share of the sentences, each its own document, so
+    /// the model does not learn that a name is always capitalised.
+    /// </summary>
+    public static List<NerSentence> WithCaseCopies(IReadOnlyList<NerSentence> sentences, NerTrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(options);
+        var random = new Random(options.Seed + 7);
+        var result = new List<NerSentence>(sentences);
+        foreach (var s in sentences)
+        {
+            var draw = random.NextDouble();
+            if (draw < options.LowerCaseCopies)
+            {
+                result.Add(s with { Words = s.Words.Select(w => w.ToLowerInvariant()).ToArray(), NewDocument = true });
+            }
+            else if (draw < options.LowerCaseCopies + options.UpperCaseCopies)
+            {
+                result.Add(s with { Words = s.Words.Select(w => w.ToUpperInvariant()).ToArray(), NewDocument = true });
+            }
+        }
+        return result;
     }
 
     /// <summary>Runs the recogniser stage over gold sentences (their own tokens) and scores it.</summary>

@@ -37,7 +37,7 @@ public sealed class PerceptronTrainer
                 for (var i = sentence.Start; i < sentence.End; i++)
                 {
                     var count = NerFeatures.Static(k, sentence.Start, sentence.End, i, features);
-                    NerFeatures.History(k[i], previous, previous2, memory.Get(k[i]), features.Slice(count, NerFeatures.HistoryCount));
+                    NerFeatures.History(k, sentence.End, i, previous, previous2, memory.Get(k[i]), features.Slice(count, NerFeatures.HistoryCount));
                     count += NerFeatures.HistoryCount;
                     scores.Clear();
                     for (var f = 0; f < count; f++)
