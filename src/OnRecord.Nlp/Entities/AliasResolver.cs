@@ -64,7 +64,7 @@ public sealed class AliasResolver(Gazetteer gazetteer)
         return result;
     }
 
-    /// <summary>Drops a leading "the" from any name, and honorifics and titles from a person's.</summary>
+    /// <summary>Drops a leading "the" from any name, and honorifics and titles from a person's (an empty span when nothing is left).</summary>
     private EntitySpan Trim(Document document, EntitySpan span)
     {
         var start = span.Tokens.Start;
@@ -80,7 +80,9 @@ public sealed class AliasResolver(Gazetteer gazetteer)
             {
                 start++;
             }
-            if (end - start == 1 && (gazetteer.CategoriesOf(document[start].Text) & GazetteerCategory.Honorific) != 0)
+            // A lone title ("Mr", "Special") is no name.
+            if (end - start == 1 && (gazetteer.CategoriesOf(document[start].Text) & (GazetteerCategory.Honorific | GazetteerCategory.Role)) != 0
+                && (gazetteer.CategoriesOf(document[start].Text) & (GazetteerCategory.FirstName | GazetteerCategory.Surname)) == 0)
             {
                 return new EntitySpan(new TokenRange(start, start), span.Label);
             }

@@ -104,6 +104,11 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
             hasRole |= IsRoleWord(document, j);
             return j;
         }
+        if (text is "-" && j > 0 && j + 1 < document.TokenCount && IsRoleWord(document, j - 1) && IsRoleWord(document, j + 1))
+        {
+            // "Secretary - General": a hyphenated title the tokenizer split.
+            return j;
+        }
         if (text is "'s" or "’s" && (leftward ? j > 0 && entityAt[j - 1] >= 0 : true))
         {
             return j;

@@ -22,7 +22,17 @@ internal static class SpanRules
                 // "presidential election": a named event is written with a capital or a year.
                 continue;
             }
-            result.Add(Relabel(keys, gazetteer, span));
+            if (!HasCapitalOrDigit(keys, span.Tokens) && (WholeMatch(keys, gazetteer, span.Tokens) & NameCategories) == 0)
+            {
+                // An all-lower-case span the gazetteer does not know ("carmakers") is a common noun.
+                continue;
+            }
+            var trimmed = TrimConnectors(keys, span);
+            if (trimmed.Tokens.IsEmpty)
+            {
+                continue;
+            }
+            result.Add(Relabel(keys, gazetteer, trimmed));
         }
         RejoinCountries(document, keys, gazetteer, result);
         for (var i = 0; i < result.Count; i++)
@@ -54,46 +64,75 @@ internal static class SpanRules
         {
             return span with { Label = EntityLabel.ORG };
         }
+        const GazetteerCategory personal = GazetteerCategory.Person | GazetteerCategory.FirstName | GazetteerCategory.Surname | GazetteerCategory.Organization;
+        if (span.Tokens.Length == 1 && (whole & GazetteerCategory.Place) != 0 && (whole & personal) == 0 && span.Label == EntityLabel.ORG)
+        {
+            // "Moscow said", "Kyiv wants": a city acting is still a GPE (OntoNotes metonymy).
+            return span with { Label = EntityLabel.GPE };
+        }
         return span;
     }
 
-    /// <summary>Where a capitalised country name from the gazetteer is split or swallowed by spans, make it one GPE.</summary>
+    /// <summary>
+    /// Where a capitalised multi-word country or organisation name from the gazetteer is cut by spans ("United" +
+    /// "States …", "Nations"), make it one span; a span that already contains the whole name is left alone.
+    /// </summary>
     private static void RejoinCountries(Document document, ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, List<EntitySpan> spans)
     {
-        for (var s = 0; s < spans.Count; s++)
+        if (spans.Count == 0)
         {
-            var span = spans[s];
-            if (span.Label is not (EntityLabel.GPE or EntityLabel.ORG or EntityLabel.LOC))
-            {
-                continue;
-            }
-            var start = span.Tokens.Start;
-            var sentence = document.Sentences.IsEmpty ? new TokenRange(0, document.TokenCount) : document.Sentences[Math.Max(0, document.SentenceIndexOf(start))];
-            var lower = new ulong[sentence.End - start];
+            return;
+        }
+        foreach (var sentence in document.Sentences)
+        {
+            var lower = new ulong[sentence.Length];
             for (var i = 0; i < lower.Length; i++)
             {
-                lower[i] = keys[start + i].Lower;
+                lower[i] = keys[sentence.Start + i].Lower;
             }
-            var length = gazetteer.LongestMatch(lower, 0, out var entry);
-            if (length <= span.Tokens.Length || (entry.Categories & GazetteerCategory.Country) == 0 || (keys[start + length - 1].Traits & TokenTraits.Capitalised) == 0)
+            for (var i = 0; i < lower.Length; i++)
             {
-                continue;
-            }
-            var end = start + length;
-            spans[s] = new EntitySpan(new TokenRange(start, end), EntityLabel.GPE);
-            for (var j = s + 1; j < spans.Count && spans[j].Tokens.Start < end; j++)
-            {
-                var rest = new TokenRange(end, spans[j].Tokens.End);
-                var keep = !rest.IsEmpty && (keys[rest.Start].Traits & TokenTraits.Capitalised) != 0;
-                if (keep)
+                var length = gazetteer.LongestMatch(lower, i, out var entry);
+                if (length < 2 || (entry.Categories & (GazetteerCategory.Country | GazetteerCategory.Organization)) == 0
+                    || (keys[sentence.Start + i].Traits & TokenTraits.Capitalised) == 0 || (keys[sentence.Start + i + length - 1].Traits & TokenTraits.Capitalised) == 0)
                 {
-                    spans[j] = spans[j] with { Tokens = rest };
+                    continue;
                 }
-                else
+                var name = new TokenRange(sentence.Start + i, sentence.Start + i + length);
+                var touched = false;
+                var contained = false;
+                foreach (var s in spans)
                 {
-                    spans.RemoveAt(j);
-                    j--;
+                    if (s.Tokens.Start < name.End && name.Start < s.Tokens.End)
+                    {
+                        touched = true;
+                        contained |= s.Tokens.Start <= name.Start && s.Tokens.End >= name.End;
+                    }
                 }
+                if (!touched || contained)
+                {
+                    continue;
+                }
+                var label = (entry.Categories & GazetteerCategory.Country) != 0 ? EntityLabel.GPE : EntityLabel.ORG;
+                var rebuilt = new List<EntitySpan>(spans.Count + 1);
+                foreach (var s in spans)
+                {
+                    if (s.Tokens.End <= name.Start || s.Tokens.Start >= name.End)
+                    {
+                        rebuilt.Add(s);
+                        continue;
+                    }
+                    // Keep the capitalised part of a span that sticks out to the right ("States Senate" → "Senate").
+                    if (s.Tokens.End > name.End && (keys[name.End].Traits & TokenTraits.Capitalised) != 0)
+                    {
+                        rebuilt.Add(s with { Tokens = new TokenRange(name.End, s.Tokens.End) });
+                    }
+                }
+                rebuilt.Add(new EntitySpan(name, label));
+                rebuilt.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
+                spans.Clear();
+                spans.AddRange(rebuilt);
+                i += length - 1;
             }
         }
     }
@@ -109,7 +148,7 @@ internal static class SpanRules
         limit = Math.Min(limit == span.Tokens.Start ? sentenceEnd : Math.Max(limit, span.Tokens.End), sentenceEnd);
         var end = span.Tokens.End;
         var i = end;
-        while (i < sentenceEnd && document[i].Text is "of" or "for" or "on")
+        while (i < sentenceEnd && document[i].Text is "of" or "for")
         {
             var j = i + 1;
             if (j < sentenceEnd && document[j].Text is "the")
@@ -130,6 +169,25 @@ internal static class SpanRules
         }
         return end == span.Tokens.End ? span : span with { Tokens = new TokenRange(span.Tokens.Start, end) };
     }
+
+    private const GazetteerCategory NameCategories = GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.NaturalPlace
+        | GazetteerCategory.Person | GazetteerCategory.Organization | GazetteerCategory.Demonym | GazetteerCategory.Group;
+
+    /// <summary>A name never ends in "of", "the", "and" or a comma ("House of" → "House").</summary>
+    private static EntitySpan TrimConnectors(ReadOnlySpan<TokenKeys> keys, EntitySpan span)
+    {
+        var end = span.Tokens.End;
+        while (end > span.Tokens.Start && (keys[end - 1].Lower == Of || keys[end - 1].Lower == The || keys[end - 1].Lower == And || keys[end - 1].Lower == Comma))
+        {
+            end--;
+        }
+        return span with { Tokens = new TokenRange(span.Tokens.Start, end) };
+    }
+
+    private static readonly ulong Of = FeatureHash.OfLower("of");
+    private static readonly ulong The = FeatureHash.OfLower("the");
+    private static readonly ulong And = FeatureHash.OfLower("and");
+    private static readonly ulong Comma = FeatureHash.OfLower(",");
 
     private static bool HasCapitalOrDigit(ReadOnlySpan<TokenKeys> keys, TokenRange tokens)
     {

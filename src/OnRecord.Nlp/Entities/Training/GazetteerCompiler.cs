@@ -212,6 +212,10 @@ public static class GazetteerCompiler
             foreach (var name in group.Names)
             {
                 builder.Add(name, GazetteerCategory.Organization);
+                if (name.StartsWith("The ", StringComparison.Ordinal))
+                {
+                    builder.Add(name[4..], GazetteerCategory.Organization);
+                }
             }
         }
     }

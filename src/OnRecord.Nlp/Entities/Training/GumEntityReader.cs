@@ -33,7 +33,7 @@ public sealed class GumEntityReader(LabelMapper mapper)
         foreach (var m in Mentions(words))
         {
             var head = Head(words, m.Start, m.End);
-            if (head < 0 || words[head].Upos != "PROPN")
+            if (head < 0 || !IsProper(words[head]))
             {
                 continue;
             }
@@ -127,7 +127,7 @@ public sealed class GumEntityReader(LabelMapper mapper)
                 break;
             }
             var capitalisedAdjective = !isPerson && w.Upos == "ADJ" && char.IsUpper(forms[left - 1][0]);
-            if (w.Upos != "PROPN" && !capitalisedAdjective)
+            if (!IsProper(w) && !capitalisedAdjective)
             {
                 break;
             }
@@ -137,7 +137,7 @@ public sealed class GumEntityReader(LabelMapper mapper)
         var probe = head + 1;
         while (probe < end)
         {
-            if (words[probe].Upos == "PROPN")
+            if (IsProper(words[probe]))
             {
                 right = probe;
             }
@@ -155,6 +155,9 @@ public sealed class GumEntityReader(LabelMapper mapper)
         }
         return (left, right + 1);
     }
+
+    /// <summary>A proper-noun word: UPOS PROPN, or a Penn NNP/NNPS tag ("United" of "United States" is VERB/NNP in GUM).</summary>
+    private static bool IsProper(ConlluWord w) => w.Upos == "PROPN" || w.Xpos.StartsWith("NNP", StringComparison.Ordinal);
 
     private bool OnlyTitles(string[] forms, int start, int end)
     {

@@ -48,7 +48,7 @@ internal static class WordLists
         "Movement", "Front", "Brigade", "Brigades", "Guard", "Command", "Society", "Trust", "Center", "Centre",
         "Academy", "Laboratory", "Press", "Journal", "Daily", "Herald", "Telegraph", "Tribune", "Gazette",
         "Broadcasting", "Television", "Radio", "Exchange", "Church", "Communications", "Energy", "Oil", "Petroleum",
-        "Group", "FC", "Records", "Studios", "Pictures",
+        "FC", "Records", "Studios", "Pictures", "House", "Chamber", "Duma", "Kremlin", "Pentagon",
     ];
 
     public static readonly string[] NaturalPlaceWords =
