@@ -35,7 +35,7 @@ public sealed class Gazetteer
         _personsBySurname = bySurname.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
-    /// <summary>Canonical names of the people listed (leaders and officials), "Vladimir Putin".</summary>
+    /// <summary>Canonical names of the leaders a bare surname may stand for ("Vladimir Putin" for "Putin").</summary>
     public IReadOnlyList<string> Persons { get; }
 
     /// <summary>Canonical country names, indexed by <see cref="Entry.Country"/>.</summary>

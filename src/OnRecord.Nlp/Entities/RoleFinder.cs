@@ -113,8 +113,9 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
         {
             return j;
         }
-        if (!leftward && text.Length > 0 && (char.IsLower(text[0]) || char.IsUpper(text[0])) && !char.IsPunctuation(text[0]) && IsModifier(text))
+        if (!leftward && text.Length > 0 && (char.IsUpper(text[0]) || IsModifier(text)))
         {
+            // Inside an appositive, which a comma closes, a capitalised word belongs to the role ("the Kremlin spokesman").
             return j;
         }
         return -1;

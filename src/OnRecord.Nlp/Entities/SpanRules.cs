@@ -35,6 +35,7 @@ internal static class SpanRules
             result.Add(Relabel(keys, gazetteer, trimmed));
         }
         RejoinCountries(document, keys, gazetteer, result);
+        AddOrganisationPatterns(document, keys, result);
         for (var i = 0; i < result.Count; i++)
         {
             var next = i + 1 < result.Count ? result[i + 1].Tokens.Start : document.TokenCount;
@@ -137,6 +138,61 @@ internal static class SpanRules
         }
     }
 
+    /// <summary>
+    /// Organisations the tagger may miss but news writes in fixed patterns: a listed one-word organisation before
+    /// a role word ("Kremlin spokesman", "Pentagon official") and "the Office/Ministry/Bank of (the) Capitalised …".
+    /// </summary>
+    private static void AddOrganisationPatterns(Document document, ReadOnlySpan<TokenKeys> keys, List<EntitySpan> spans)
+    {
+        const GazetteerCategory other = GazetteerCategory.Person | GazetteerCategory.FirstName | GazetteerCategory.Surname
+            | GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Demonym | GazetteerCategory.Role;
+        var covered = new bool[document.TokenCount];
+        foreach (var s in spans)
+        {
+            covered.AsSpan(s.Tokens.Start, s.Tokens.Length).Fill(true);
+        }
+        var added = false;
+        foreach (var sentence in document.Sentences)
+        {
+            for (var i = sentence.Start; i < sentence.End - 1; i++)
+            {
+                ref readonly var k = ref keys[i];
+                if (covered[i] || (k.Traits & TokenTraits.Capitalised) == 0)
+                {
+                    continue;
+                }
+                if ((k.Word1 & GazetteerCategory.Organization) != 0 && (k.Word1 & other) == 0 && (keys[i + 1].Word1 & GazetteerCategory.Role) != 0)
+                {
+                    spans.Add(new EntitySpan(new TokenRange(i, i + 1), EntityLabel.ORG));
+                    added = true;
+                    continue;
+                }
+                var afterThe = i == sentence.Start || keys[i - 1].Lower == The;
+                if ((k.Word1 & GazetteerCategory.OrgWord) == 0 || !afterThe || (keys[i + 1].Lower != Of && keys[i + 1].Lower != For))
+                {
+                    continue;
+                }
+                var candidate = ExtendOf(document, keys, new EntitySpan(new TokenRange(i, i + 1), EntityLabel.ORG), sentence.End);
+                if (candidate.Tokens.Length == 1)
+                {
+                    continue;
+                }
+                spans.RemoveAll(s => s.Tokens.Start >= candidate.Tokens.Start && s.Tokens.End <= candidate.Tokens.End);
+                if (spans.Exists(s => s.Tokens.Start < candidate.Tokens.End && candidate.Tokens.Start < s.Tokens.End))
+                {
+                    continue;
+                }
+                spans.Add(candidate);
+                covered.AsSpan(candidate.Tokens.Start, candidate.Tokens.Length).Fill(true);
+                added = true;
+            }
+        }
+        if (added)
+        {
+            spans.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
+        }
+    }
+
     /// <summary>"Office" + "of the Director of National Intelligence": organisation heads take their "of" complements.</summary>
     private static EntitySpan ExtendOf(Document document, ReadOnlySpan<TokenKeys> keys, EntitySpan span, int limit)
     {
@@ -187,6 +243,7 @@ internal static class SpanRules
     private static readonly ulong Of = FeatureHash.OfLower("of");
     private static readonly ulong The = FeatureHash.OfLower("the");
     private static readonly ulong And = FeatureHash.OfLower("and");
+    private static readonly ulong For = FeatureHash.OfLower("for");
     private static readonly ulong Comma = FeatureHash.OfLower(",");
 
     private static bool HasCapitalOrDigit(ReadOnlySpan<TokenKeys> keys, TokenRange tokens)

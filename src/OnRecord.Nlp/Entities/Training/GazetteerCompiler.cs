@@ -192,12 +192,15 @@ public static class GazetteerCompiler
             {
                 return;
             }
+            // Only people the dictionary itself calls by surname alone ("+PUTIN_", "+VICE_PRESIDENT_BIDEN_") are
+            // prominent enough for a bare surname in a story to be taken as them.
+            var byBareSurname = group.Names.Any(n => StripLeading(n, closed).Equals(parts[^1], StringComparison.OrdinalIgnoreCase));
             foreach (var name in group.Names)
             {
                 var bare = StripLeading(name, closed);
                 if (bare.Contains(' ', StringComparison.Ordinal))
                 {
-                    builder.Add(bare, GazetteerCategory.Person, person: canonical);
+                    builder.Add(bare, GazetteerCategory.Person, person: byBareSurname ? canonical : null);
                 }
             }
             if (parts[0].Length > 2 && !parts[0].EndsWith('.'))
