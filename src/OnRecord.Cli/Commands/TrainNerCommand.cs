@@ -156,7 +156,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             ["dev_scores"] = scores,
         };
         var path = Path.ChangeExtension(settings.Out, null) + ".manifest.json";
-        File.WriteAllText(path, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        File.WriteAllText(path, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
     }
 
     private static JsonObject Source(string what, string path, string licence) => new() { ["what"] = what, ["path"] = path, ["licence"] = licence };
