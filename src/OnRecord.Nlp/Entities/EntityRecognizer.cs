@@ -51,7 +51,8 @@ public sealed class EntityRecognizer
         {
             TokenKeyBuilder.Fill(document, Gazetteer, Clusters, keys, lower);
             Tag(keys.AsSpan(0, n), document.Sentences, tags.AsSpan(0, n));
-            return [.. SpanRules.Apply(document, keys.AsSpan(0, n), Gazetteer, Spans(tags.AsSpan(0, n)))];
+            var spans = SpanRules.Apply(document, keys.AsSpan(0, n), Gazetteer, Spans(tags.AsSpan(0, n)));
+            return [.. DocumentConsistency.Apply(keys.AsSpan(0, n), spans)];
         }
         finally
         {
