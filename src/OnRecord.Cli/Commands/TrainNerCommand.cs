@@ -27,7 +27,7 @@ public sealed class TrainNerSettings : CommandSettings
     public string Out { get; init; } = Path.Combine("models", "ner.bin");
 
     [CommandOption("--epochs <N>")]
-    public int Epochs { get; init; } = 6;
+    public int Epochs { get; init; } = 10;
 
     [CommandOption("--seed <N>")]
     public int Seed { get; init; } = 1;

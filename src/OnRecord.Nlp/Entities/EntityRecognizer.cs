@@ -5,7 +5,7 @@ using OnRecord.Nlp.Models;
 namespace OnRecord.Nlp.Entities;
 
 /// <summary>
-/// Greedy left-to-right BIO tagger with averaged-perceptron weights over token, shape, context, gazetteer and
+/// Greedy left-to-right BILOU tagger with averaged-perceptron weights over token, shape, context, gazetteer and
 /// document features. <see cref="Predict"/> has no side effects; it needs tokens and sentences, nothing else.
 /// Thread-safe.
 /// </summary>
@@ -13,7 +13,7 @@ public sealed class EntityRecognizer
 {
     public const string FileName = "ner.bin";
     public const string Kind = "ner";
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private static readonly Lazy<EntityRecognizer> Shipped = new(() => Load(ModelDirectory.File(FileName)));
 
@@ -109,14 +109,9 @@ public sealed class EntityRecognizer
         return best;
     }
 
-    /// <summary>
-    /// An I- tag that cannot follow <paramref name="previous"/> becomes the B- tag of its label: the model saw a
-    /// name continue where none had started, so one starts here.
-    /// </summary>
-    internal static byte Repair(byte previous, byte tag) =>
-        EntityTagSet.IsAllowedAfter(previous, tag) ? tag : EntityTagSet.Begin(EntityTagSet.LabelOf(tag));
+    internal static byte Repair(byte previous, byte tag) => EntityTagSet.Repair(previous, tag);
 
-    /// <summary>Turns a BIO tag sequence into spans; an I- tag after a different label starts a new span.</summary>
+    /// <summary>Turns a BILOU tag sequence into spans: a name starts at B or U (or a stray I or L) and ends at L, U, O or another start.</summary>
     public static EntitySpan[] Spans(ReadOnlySpan<byte> tags)
     {
         var spans = new List<EntitySpan>();
@@ -124,19 +119,21 @@ public sealed class EntityRecognizer
         for (var i = 0; i <= tags.Length; i++)
         {
             var tag = i < tags.Length ? tags[i] : EntityTagSet.Outside;
-            var continues = EntityTagSet.IsInside(tag) && start >= 0 && EntityTagSet.LabelOf(tags[start]) == EntityTagSet.LabelOf(tag);
-            if (continues)
-            {
-                continue;
-            }
-            if (start >= 0)
+            var continues = start >= 0 && EntityTagSet.IsContinuation(tag) && EntityTagSet.LabelOf(tags[start]) == EntityTagSet.LabelOf(tag)
+                && EntityTagSet.IsOpen(tags[i - 1]);
+            if (!continues && start >= 0)
             {
                 spans.Add(new EntitySpan(new TokenRange(start, i), EntityTagSet.LabelOf(tags[start])));
                 start = -1;
             }
-            if (tag != EntityTagSet.Outside)
+            if (!continues && tag != EntityTagSet.Outside)
             {
                 start = i;
+            }
+            if (start >= 0 && EntityTagSet.IsEnd(tag))
+            {
+                spans.Add(new EntitySpan(new TokenRange(start, i + 1), EntityTagSet.LabelOf(tags[start])));
+                start = -1;
             }
         }
         return [.. spans];

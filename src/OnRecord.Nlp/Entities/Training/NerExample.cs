@@ -58,7 +58,7 @@ public sealed record NerExample(Document Document, byte[] Gold, IReadOnlyList<Ne
                 for (var i = m.Start; i < m.End; i++)
                 {
                     gold[first + i] = m.Label is { } label
-                        ? (i == m.Start ? EntityTagSet.Begin(label) : EntityTagSet.Inside(label))
+                        ? EntityTagSet.ForPosition(label, i - m.Start, m.End - m.Start)
                         : Masked;
                 }
             }

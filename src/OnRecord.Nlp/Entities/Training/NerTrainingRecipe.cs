@@ -10,7 +10,7 @@ public sealed record NerTrainingOptions
 
     public required string EventsDirectory { get; init; }
 
-    public int Epochs { get; init; } = 6;
+    public int Epochs { get; init; } = 10;
 
     public int Seed { get; init; } = 1;
 
