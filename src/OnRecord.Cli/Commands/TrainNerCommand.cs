@@ -131,7 +131,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             ["file"] = Path.GetFileName(settings.Out),
             ["kind"] = EntityRecognizer.Kind,
             ["format_version"] = EntityRecognizer.FormatVersion,
-            ["description"] = "Named-entity recogniser (OntoNotes labels PERSON ORG GPE LOC NORP EVENT FAC PRODUCT LAW WORK_OF_ART LANGUAGE): greedy BIO tagger, averaged perceptron over token, shape, context, gazetteer and document features; embedded gazetteer.",
+            ["description"] = "Named-entity recogniser (OntoNotes labels PERSON ORG GPE LOC NORP EVENT FAC PRODUCT LAW WORK_OF_ART LANGUAGE): greedy BILOU tagger, averaged perceptron over token, shape, context, gazetteer and document features; embedded gazetteer.",
             ["size_bytes"] = new FileInfo(settings.Out).Length,
             ["sha256"] = ModelFile.HashFile(settings.Out),
             ["features"] = recognizer.Weights.FeatureCount,
