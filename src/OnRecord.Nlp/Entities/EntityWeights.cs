@@ -9,38 +9,53 @@ namespace OnRecord.Nlp.Entities;
 /// </summary>
 public sealed class EntityWeights
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _slotRow;
+    /// <summary>A table slot: the feature key and where its row of weights lies. One cache line holds four.</summary>
+    private struct Slot
+    {
+        public ulong Key;
+        public int Start;
+        public int Count;
+    }
+
+    /// <summary>One weight of a row, its tag beside it so that a row is read in one pass.</summary>
+    private struct Weight
+    {
+        public float Value;
+        public byte Tag;
+    }
+
+    private readonly Slot[] _slots;
+    private readonly Weight[] _weights;
+    private readonly ulong[] _rowKeys;
     private readonly int[] _rowStart;
-    private readonly byte[] _tags;
-    private readonly float[] _values;
     private readonly int _mask;
 
     private EntityWeights(ulong[] rowKeys, int[] rowStart, byte[] tags, float[] values)
     {
+        _rowKeys = rowKeys;
         _rowStart = rowStart;
-        _tags = tags;
-        _values = values;
+        _weights = new Weight[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            _weights[i] = new Weight { Value = values[i], Tag = tags[i] };
+        }
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rowKeys.Length * 2));
         _mask = capacity - 1;
-        _keys = new ulong[capacity];
-        _slotRow = new int[capacity];
-        Array.Fill(_slotRow, -1);
+        _slots = new Slot[capacity];
         for (var row = 0; row < rowKeys.Length; row++)
         {
             var slot = (int)(rowKeys[row] & (uint)_mask);
-            while (_slotRow[slot] >= 0)
+            while (_slots[slot].Count > 0)
             {
                 slot = (slot + 1) & _mask;
             }
-            _keys[slot] = rowKeys[row];
-            _slotRow[slot] = row;
+            _slots[slot] = new Slot { Key = rowKeys[row], Start = rowStart[row], Count = rowStart[row + 1] - rowStart[row] };
         }
     }
 
     public int FeatureCount => _rowStart.Length - 1;
 
-    public int WeightCount => _values.Length;
+    public int WeightCount => _weights.Length;
 
     /// <summary>Adds the weights of feature <paramref name="key"/> to <paramref name="scores"/> (one per tag).</summary>
     public void Add(ulong key, Span<float> scores)
@@ -48,16 +63,16 @@ public sealed class EntityWeights
         var slot = (int)(key & (uint)_mask);
         while (true)
         {
-            var row = _slotRow[slot];
-            if (row < 0)
+            ref readonly var s = ref _slots[slot];
+            if (s.Count == 0)
             {
                 return;
             }
-            if (_keys[slot] == key)
+            if (s.Key == key)
             {
-                for (var j = _rowStart[row]; j < _rowStart[row + 1]; j++)
+                foreach (ref readonly var w in _weights.AsSpan(s.Start, s.Count))
                 {
-                    scores[_tags[j]] += _values[j];
+                    scores[w.Tag] += w.Value;
                 }
                 return;
             }
@@ -99,24 +114,19 @@ public sealed class EntityWeights
         ArgumentNullException.ThrowIfNull(writer);
         var rows = FeatureCount;
         writer.Write(rows);
-        writer.Write(_values.Length);
-        var rowKeys = new ulong[rows];
-        for (var slot = 0; slot < _keys.Length; slot++)
-        {
-            if (_slotRow[slot] >= 0)
-            {
-                rowKeys[_slotRow[slot]] = _keys[slot];
-            }
-        }
+        writer.Write(_weights.Length);
         for (var row = 0; row < rows; row++)
         {
-            writer.Write(rowKeys[row]);
+            writer.Write(_rowKeys[row]);
             writer.Write((byte)(_rowStart[row + 1] - _rowStart[row]));
         }
-        writer.Write(_tags);
-        foreach (var v in _values)
+        foreach (var w in _weights)
         {
-            writer.Write((Half)v);
+            writer.Write(w.Tag);
+        }
+        foreach (var w in _weights)
+        {
+            writer.Write((Half)w.Value);
         }
     }
 
