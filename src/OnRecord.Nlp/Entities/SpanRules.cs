@@ -229,15 +229,27 @@ internal static class SpanRules
     private const GazetteerCategory NameCategories = GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.NaturalPlace
         | GazetteerCategory.Person | GazetteerCategory.Organization | GazetteerCategory.Demonym | GazetteerCategory.Group;
 
-    /// <summary>A name never ends in "of", "the", "and" or a comma ("House of" → "House").</summary>
+    /// <summary>
+    /// A name never starts with "of", "and" or a comma, never ends in "of", "the", "and" or a comma ("House of" →
+    /// "House"), and is never a courtesy title alone ("Miss").
+    /// </summary>
     private static EntitySpan TrimConnectors(ReadOnlySpan<TokenKeys> keys, EntitySpan span)
     {
+        var start = span.Tokens.Start;
+        while (start < span.Tokens.End && (keys[start].Lower == Of || keys[start].Lower == And || keys[start].Lower == Comma))
+        {
+            start++;
+        }
+        if (span.Tokens.End - start == 1 && (keys[start].Word1 & GazetteerCategory.Honorific) != 0)
+        {
+            return span with { Tokens = new TokenRange(start, start) };
+        }
         var end = span.Tokens.End;
-        while (end > span.Tokens.Start && (keys[end - 1].Lower == Of || keys[end - 1].Lower == The || keys[end - 1].Lower == And || keys[end - 1].Lower == Comma))
+        while (end > start && (keys[end - 1].Lower == Of || keys[end - 1].Lower == The || keys[end - 1].Lower == And || keys[end - 1].Lower == Comma))
         {
             end--;
         }
-        return span with { Tokens = new TokenRange(span.Tokens.Start, end) };
+        return span with { Tokens = new TokenRange(start, end) };
     }
 
     private static readonly ulong Of = FeatureHash.OfLower("of");

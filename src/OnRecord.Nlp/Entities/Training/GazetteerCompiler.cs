@@ -49,6 +49,17 @@ public static class GazetteerCompiler
                 AddActor(builder, group, closed);
             }
         }
+        foreach (var leader in WordLists.RecentLeaders)
+        {
+            var parts = leader.Split(' ');
+            builder.Add(leader, GazetteerCategory.Person, person: leader);
+            builder.Add(parts[0], GazetteerCategory.FirstName);
+            builder.Add(parts[^1], GazetteerCategory.Surname);
+        }
+        foreach (var (place, country) in WordLists.CurrentPlaceNames)
+        {
+            builder.Add(place, place == country ? GazetteerCategory.Country : GazetteerCategory.Place, country: place == country ? country : null);
+        }
         return builder.Build();
     }
 
