@@ -70,7 +70,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         ConsoleOutput.Info($"training: {training.Count} sentences, {training.Sum(s => s.Words.Length)} words, {training.Sum(s => s.Mentions.Count(m => m.Label is not null))} mentions");
         var unerPath = Path.Combine(settings.Corpora, NerTrainingRecipe.UnerDev);
         var uner = IobReader.Read(unerPath);
-        var options = new NerTrainingOptions { CorporaDirectory = settings.Corpora, EventsDirectory = settings.Events, Epochs = settings.Epochs, Seed = settings.Seed };
+        var options = new NerTrainingOptions { Epochs = settings.Epochs, Seed = settings.Seed };
         var recognizer = NerTrainingRecipe.Train(options, gazetteer, clusters, training,
             (epoch, accuracy, model) =>
             {

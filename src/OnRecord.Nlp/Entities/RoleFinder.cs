@@ -99,9 +99,9 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
             }
             return -1;
         }
-        if ((categories & GazetteerCategory.Role) != 0 && (IsRoleNoun(categories) || text.Length > 0))
+        if ((categories & GazetteerCategory.Role) != 0)
         {
-            hasRole |= IsRoleWord(document, j);
+            hasRole = true;
             return j;
         }
         if (text is "-" && j > 0 && j + 1 < document.TokenCount && IsRoleWord(document, j - 1) && IsRoleWord(document, j + 1))
@@ -122,8 +122,6 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
     }
 
     private bool IsRoleWord(Document document, int j) => (gazetteer.CategoriesOf(document[j].Text) & GazetteerCategory.Role) != 0;
-
-    private static bool IsRoleNoun(GazetteerCategory categories) => (categories & GazetteerCategory.Role) != 0;
 
     private static bool IsModifier(ReadOnlySpan<char> text) => text is "top" or "chief" or "senior" or "longtime" or "long-time" or "then";
 

@@ -101,7 +101,7 @@ public class NerDataTests
                 sentences.Add(new NerSentence(["Mr", n, "flew", "to", p, "."], [new GoldMention(1, 2, EntityLabel.PERSON), new GoldMention(4, 5, EntityLabel.GPE)], true));
             }
         }
-        var options = new NerTrainingOptions { CorporaDirectory = "", EventsDirectory = "", Epochs = 3, Seed = 5, LowerCaseCopies = 0, UpperCaseCopies = 0 };
+        var options = new NerTrainingOptions { Epochs = 3, Seed = 5, LowerCaseCopies = 0, UpperCaseCopies = 0 };
         EntityRecognizer Train() => NerTrainingRecipe.Train(options, gazetteer, WordClusters.Empty, sentences, (_, _, _) => { }, _ => false);
         var first = Train();
         var example = NerExample.Build([new NerSentence(["Mr", "Varga", "flew", "to", "Riga", "."], [], true)], "x");

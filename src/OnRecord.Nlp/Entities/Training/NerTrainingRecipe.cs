@@ -6,10 +6,6 @@ namespace OnRecord.Nlp.Entities.Training;
 /// <summary>Settings of one training run; the defaults are what the shipped model was trained with.</summary>
 public sealed record NerTrainingOptions
 {
-    public required string CorporaDirectory { get; init; }
-
-    public required string EventsDirectory { get; init; }
-
     public int Epochs { get; init; } = 10;
 
     public int Seed { get; init; } = 1;
@@ -80,7 +76,7 @@ public static class NerTrainingRecipe
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             var order = PerceptronTrainer.Order(examples.Count, random);
-            var accuracy = trainer.Epoch(order.Select(i => examples[i]).ToList(), order.Select(i => keys[i]).ToList(), gazetteer);
+            var accuracy = trainer.Epoch(order.Select(i => examples[i]).ToList(), order.Select(i => keys[i]).ToList());
             afterEpoch(epoch, accuracy, evaluateEpoch(epoch) ? new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold)) : null);
         }
         return new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold));

@@ -1,5 +1,3 @@
-using OnRecord.Core.Documents;
-
 namespace OnRecord.Nlp.Entities.Training;
 
 /// <summary>
@@ -19,7 +17,7 @@ public sealed class PerceptronTrainer
     public int FeatureCount => _rows.Count;
 
     /// <summary>One pass over the examples in the given order; returns the token accuracy on non-masked tokens.</summary>
-    public double Epoch(IReadOnlyList<NerExample> examples, IReadOnlyList<TokenKeys[]> keys, Gazetteer gazetteer)
+    public double Epoch(IReadOnlyList<NerExample> examples, IReadOnlyList<TokenKeys[]> keys)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(keys);
