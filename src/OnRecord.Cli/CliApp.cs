@@ -40,6 +40,7 @@ public static class CliApp
                 eval.SetDescription("Measure accuracy against gold files.");
                 eval.AddCommand<EvalUdCommand>("ud").WithDescription("Tokens, sentences, tags and parses against CoNLL-U (CoNLL 2018 metrics).");
                 eval.AddCommand<EvalNerCommand>("ner").WithDescription("Named entities against an IOB file (exact-span P/R/F1, per label and as PER/ORG/LOC).");
+                eval.AddCommand<EvalTimexCommand>("timex").WithDescription("Time expressions against TIMEX3 gold JSONL (TempEval-3 metrics).");
             });
         });
         try
