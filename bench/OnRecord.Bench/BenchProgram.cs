@@ -22,6 +22,10 @@ public static class BenchProgram
             BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args[1..]);
             return 0;
         }
+        if (args.Length >= 2 && args[0] == "ner")
+        {
+            return NerBench.Run(args[1..]);
+        }
         if (args.Length >= 2 && args[0] == "tokenize")
         {
             return Tokenize(args[1..]);
@@ -38,7 +42,7 @@ public static class BenchProgram
         {
             return StoreBenchCommand.Run(new BenchArgs(args[1..]));
         }
-        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | timex FILE… | generate --count N [--seed S] [--copies RATE] [--format wire|jsonl] --out PATH | store --docs N [--pipeline] [--queries Q] | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | ner FILE… | timex FILE… | generate --count N [--seed S] [--copies RATE] [--format wire|jsonl] --out PATH | store --docs N [--pipeline] [--queries Q] | bdn [BenchmarkDotNet args]");
         return 2;
     }
 
