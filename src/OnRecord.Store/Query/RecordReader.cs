@@ -149,7 +149,7 @@ public sealed class RecordReader : IDisposable
             }
             var mentions = (int)(_sql.Long("SELECT count(*) FROM mentions WHERE entity_id IN (SELECT id FROM entities WHERE root_id = $1)", entity.RootId) ?? 0);
             var statements = (int)(_sql.Long("SELECT count(*) FROM quotes WHERE speaker_entity_id IN (SELECT id FROM entities WHERE root_id = $1)", entity.RootId) ?? 0);
-            var timeline = _rows.QuotesBySpeaker(entity.RootId).Take(timelineLimit).ToList();
+            var timeline = _rows.QuotesBySpeaker(entity.RootId, timelineLimit);
             var about = new List<EntityCount>();
             using (var r = _sql.Command(
                 """

@@ -23,16 +23,21 @@ internal sealed class RowLoader(SqlSession sql)
         return r.Read() ? ReadQuote(r) : null;
     }
 
-    /// <summary>The statements of a merged speaker in order of statement day.</summary>
-    public IEnumerable<QuoteRow> QuotesBySpeaker(long rootId)
+    /// <summary>The first <paramref name="limit"/> statements of a merged speaker in order of statement day.</summary>
+    public List<QuoteRow> QuotesBySpeaker(long rootId, int limit)
     {
-        using var r = sql.Command(
-            QuoteColumns + " WHERE q.speaker_entity_id IN (SELECT id FROM entities WHERE root_id = $1) ORDER BY q.statement_day, q.document_id, q.ordinal",
-            rootId).ExecuteReader();
-        while (r.Read())
+        // Order and cut on the quotes table alone, then load the few rows shown.
+        var ids = new List<long>();
+        using (var r = sql.Command(
+            "SELECT id FROM quotes WHERE speaker_entity_id IN (SELECT id FROM entities WHERE root_id = $1) ORDER BY statement_day, document_id, ordinal LIMIT $2",
+            rootId, limit).ExecuteReader())
         {
-            yield return ReadQuote(r);
+            while (r.Read())
+            {
+                ids.Add(r.GetInt64(0));
+            }
         }
+        return ids.Select(Quote).OfType<QuoteRow>().ToList();
     }
 
     public StoryRow? Story(long id)
