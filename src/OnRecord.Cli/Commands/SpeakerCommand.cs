@@ -62,6 +62,11 @@ public sealed class SpeakerCommand : Command<SpeakerSettings>
         {
             console.WriteLine("talks about: " + string.Join(", ", profile.TalksAbout.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Name} ({t.Count})"))));
         }
+        if (profile.Timeline.Count == 0)
+        {
+            console.WriteLine("no statements in the record");
+            return CliApp.Success;
+        }
         var table = new Table().Border(TableBorder.Simple).Expand().Title("timeline");
         table.AddColumn("day").AddColumn("kind").AddColumn(new TableColumn("statement").Width(80)).AddColumn("source");
         foreach (var q in profile.Timeline)
