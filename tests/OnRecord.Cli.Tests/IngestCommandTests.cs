@@ -27,6 +27,26 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Speaker_profile_on_the_samples_merges_the_commissioner_and_lists_her_statements()
+    {
+        CliRunner.Run("ingest", "samples", "--db", Db).AssertExit(0);
+        var profile = CliRunner.Run("speaker", "Lindqvist", "--db", Db).AssertExit(0);
+        Assert.Contains("Anna Lindqvist (PERSON)", profile.Stdout);
+        Assert.Contains("role: Trade Commissioner", profile.Stdout);
+        using var reader = RecordReader.Open(Db);
+        if (reader.Stats().Quotes > 0)
+        {
+            // With a quote stage in the pipeline, her direct quote is on her timeline.
+            var timeline = CliRunner.Run("speaker", "Anna Lindqvist", "--db", Db, "--format", "jsonl").AssertExit(0);
+            Assert.Contains("We are not closing any door", timeline.Stdout);
+        }
+        else
+        {
+            Assert.Contains("no statements in the record", profile.Stdout);
+        }
+    }
+
+    [Fact]
     public void Wire_copies_count_as_duplicates_and_bad_inputs_fail_alone()
     {
         var original = File.ReadAllText(Path.Combine(TestPaths.Samples, "004_kyiv_grain.txt"));
