@@ -13,27 +13,22 @@ namespace OnRecord.Store.Ingest;
 /// The one writer of a record. Each document's rows are written inside a savepoint, so a document is
 /// stored whole or not at all; documents are committed in small batches and then indexed. A killed
 /// process loses at most the uncommitted batch, which a re-run stores again, and the search index is
-/// brought level with SQLite on the next open (see <see cref="SearchIndexWriter"/>).
+/// brought level with SQLite on the next open (see <see cref="IndexSync"/>).
 /// </summary>
 public sealed class RecordWriter : IDisposable
 {
     private const int BatchSize = 256;
     private static readonly TimeSpan BatchTime = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan IndexCommitTime = TimeSpan.FromSeconds(10);
 
     private readonly string _folder;
     private readonly RecordLock _lock;
     private readonly SqlSession _sql;
-    private readonly SearchIndexWriter _index;
+    private readonly IndexSync _index;
     private readonly DocumentRepository _documents;
     private readonly LayerWriter _layers;
     private readonly EntityRepository _entities;
-    private readonly StoryReader _stories;
     private readonly Stopwatch _sinceBatch = new();
-    private readonly Stopwatch _sinceIndexCommit = Stopwatch.StartNew();
     private int _pending;
-    private long _indexedSeq;
-    private bool _indexDirty;
     private bool _disposed;
 
     private RecordWriter(string folder, RecordLock recordLock, SqlSession sql, SearchIndexWriter index)
@@ -41,13 +36,11 @@ public sealed class RecordWriter : IDisposable
         _folder = folder;
         _lock = recordLock;
         _sql = sql;
-        _index = index;
+        _index = new IndexSync(sql, index);
         _documents = new DocumentRepository(sql);
         _entities = new EntityRepository(sql);
         var entities = _entities;
         _layers = new LayerWriter(sql, new EntityResolver(entities), entities);
-        _stories = new StoryReader(sql);
-        _indexedSeq = index.Watermark;
     }
 
     public IngestSummary Summary { get; } = new();
@@ -99,7 +92,7 @@ public sealed class RecordWriter : IDisposable
             sql = new SqlSession(connection, path);
             index = SearchIndexWriter.Open(RecordFolder.Index(folder));
             var writer = new RecordWriter(folder, recordLock, sql, index);
-            writer.CatchUpIndex();
+            writer._index.CatchUp();
             return writer;
         }
         catch (SqliteException e)
@@ -165,11 +158,7 @@ public sealed class RecordWriter : IDisposable
         {
             _sql.Commit();
             _pending = 0;
-            IndexQueued();
-            if (commitIndex || _sinceIndexCommit.Elapsed >= IndexCommitTime)
-            {
-                CommitIndex();
-            }
+            _index.Advance(commitIndex);
         }
         catch (SqliteException e)
         {
@@ -220,79 +209,6 @@ public sealed class RecordWriter : IDisposable
         _layers.Write(id, d);
         _documents.Enqueue(id);
         return IngestOutcome.New;
-    }
-
-    /// <summary>Indexes every queued story past what the index holds (all of them when the index was rebuilt).</summary>
-    private void CatchUpIndex()
-    {
-        if (_index.NeedsRebuild)
-        {
-            _index.DeleteAll();
-            var maxSeq = _sql.Long("SELECT max(seq) FROM index_queue") ?? 0;
-            var ids = new List<long>();
-            using (var r = _sql.Command("SELECT id FROM documents ORDER BY id").ExecuteReader())
-            {
-                while (r.Read())
-                {
-                    ids.Add(r.GetInt64(0));
-                }
-            }
-            foreach (var id in ids)
-            {
-                if (_stories.Read(id) is { } story)
-                {
-                    _index.Replace(story);
-                }
-            }
-            _indexedSeq = maxSeq;
-            _indexDirty = true;
-            CommitIndex();
-            return;
-        }
-        var before = _indexedSeq;
-        IndexQueued();
-        if (_indexedSeq != before)
-        {
-            CommitIndex();
-        }
-    }
-
-    private void IndexQueued()
-    {
-        var queued = new List<(long Seq, long DocumentId)>();
-        using (var r = _sql.Command("SELECT seq, document_id FROM index_queue WHERE seq > $1 ORDER BY seq", _indexedSeq).ExecuteReader())
-        {
-            while (r.Read())
-            {
-                queued.Add((r.GetInt64(0), r.GetInt64(1)));
-            }
-        }
-        foreach (var (seq, documentId) in queued)
-        {
-            if (_stories.Read(documentId) is { } story)
-            {
-                _index.Replace(story);
-            }
-            else
-            {
-                _index.Delete(documentId);
-            }
-            _indexedSeq = seq;
-            _indexDirty = true;
-        }
-    }
-
-    private void CommitIndex()
-    {
-        if (!_indexDirty && !_index.NeedsRebuild)
-        {
-            return;
-        }
-        _index.Commit(_indexedSeq);
-        _indexDirty = false;
-        // Entries the committed index covers are no longer needed for recovery.
-        _sql.Execute("DELETE FROM index_queue WHERE seq <= $1", _indexedSeq);
-        _sinceIndexCommit.Restart();
     }
 
     public void Dispose()
