@@ -53,6 +53,15 @@ public sealed class IdempotenceTests : IDisposable
         Assert.Empty(reader.Verify());
     }
 
+    [Fact]
+    public void Stories_piped_through_standard_input_do_not_replace_each_other()
+    {
+        var first = new Document("stdin", Stories.Port().Text) { Date = Stories.PortDate };
+        var second = new Document("stdin", Stories.PortFollowUp().Text) { Date = Stories.PortDate };
+        Assert.Equal([IngestOutcome.New, IngestOutcome.New, IngestOutcome.Unchanged], _record.Ingest(first, second, first));
+        Assert.Equal(2, Snapshot().Stories);
+    }
+
     private Query.RecordStats Snapshot()
     {
         using var reader = _record.Read();

@@ -169,7 +169,7 @@ public sealed class RecordWriter : IDisposable
     private IngestOutcome WriteOne(Document d)
     {
         var hash = ContentHash.Of(d.Text);
-        var key = d.Url ?? d.Id;
+        var key = DocumentKey(d, hash);
         var layers = (long)d.Assigned;
         if (_documents.FindByKey(key) is { } existing)
         {
@@ -210,6 +210,14 @@ public sealed class RecordWriter : IDisposable
         _documents.Enqueue(id);
         return IngestOutcome.New;
     }
+
+    /// <summary>
+    /// What makes two documents the same story: the URL, else the id. Standard input has no name of its own
+    /// (the reader calls every such document "stdin"), so there the text itself is the identity; otherwise a
+    /// second piped story would replace the first.
+    /// </summary>
+    private static string DocumentKey(Document d, byte[] hash) =>
+        d.Url ?? (d.Id == "stdin" ? "stdin:" + Convert.ToHexStringLower(hash) : d.Id);
 
     public void Dispose()
     {
