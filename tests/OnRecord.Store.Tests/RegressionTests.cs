@@ -58,4 +58,28 @@ public sealed class RegressionTests : IDisposable
         using var reader = _record.Read();
         Assert.NotEqual(reader.FindEntity("Electoral commission").RootId, reader.FindEntity("Commission").RootId);
     }
+
+    [Fact]
+    public void Issue_speaker_pronouns_and_titled_mentions_became_aliases()
+    {
+        var text = "Trade Commissioner Anna Lindqvist said talks would go on. She said no door was closed.";
+        var d = new Document("a", text) { Date = new DateOnly(2025, 2, 14) };
+        d.Quotes.Add(new Quote
+        {
+            Content = new TextRange(39, 56),
+            Kind = QuoteKind.Indirect,
+            Speaker = new QuoteSpeaker(new TextRange(0, 33), "Anna Lindqvist", "Trade Commissioner", EntityLabel.PERSON),
+        });
+        d.Quotes.Add(new Quote
+        {
+            Content = new TextRange(text.IndexOf("no door", StringComparison.Ordinal), text.Length - 1),
+            Kind = QuoteKind.Indirect,
+            Speaker = new QuoteSpeaker(new TextRange(58, 61), "Anna Lindqvist", null, EntityLabel.PERSON),
+        });
+        _record.Ingest(d);
+        using var reader = _record.Read();
+        var profile = reader.Speaker("Anna Lindqvist");
+        Assert.Equal(2, profile.Statements);
+        Assert.Equal(["Anna Lindqvist"], profile.Aliases.Select(a => a.Alias));
+    }
 }

@@ -23,6 +23,26 @@ public static class SpeakerLabel
         "senate", "congress", "kremlin", "embassy", "cabinet", "secretariat", "bureau", "forces", "command", "inc", "ltd", "corp",
     };
 
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their", "its", "who", "which",
+    };
+
+    /// <summary>
+    /// The speaker mention as an alias worth keeping: its role prefix removed ("Trade Commissioner Anna Lindqvist" →
+    /// "Anna Lindqvist"); nothing for pronouns or descriptions ("he", "a senior official").
+    /// </summary>
+    public static string? Alias(Document document, QuoteSpeaker speaker)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.TextOf(speaker.Mention).Trim();
+        if (speaker.Role is { Length: > 0 } role && text.StartsWith(role, StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[role.Length..].Trim();
+        }
+        return text.Length == 0 || Pronouns.Contains(text) || !PersonName.LooksLikeName(text) ? null : text;
+    }
+
     public static EntityLabel? Of(Document document, QuoteSpeaker speaker)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -64,7 +64,7 @@ internal sealed class LayerWriter(SqlSession sql, EntityResolver resolver, Entit
         long? speakerId = null;
         if (q.Speaker is { Canonical: { Length: > 0 } canonical } speaker)
         {
-            speakerId = resolver.Resolve(canonical, SpeakerLabel.Of(d, speaker), d.TextOf(speaker.Mention));
+            speakerId = resolver.Resolve(canonical, SpeakerLabel.Of(d, speaker), SpeakerLabel.Alias(d, speaker));
             if (speaker.Role is { Length: > 0 } role)
             {
                 entities.AddRole(speakerId.Value, role, StatementDate(q.StatementDate) ?? date);
