@@ -151,5 +151,8 @@ public sealed class RecordCommandsTests : IClassFixture<RecordCommandsTests.Fixt
         var stories = CliRunner.Run("export", "--documents", "--format", "jsonl", "--db", _db).AssertExit(0);
         Assert.Equal(["bridge-1", "bridge-2"], Lines(stories.Stdout).Select(o => o.GetProperty("doc_id").GetString()));
         CliRunner.Run("export", "--format", "parquet", "--db", _db).AssertExit(2);
+        var typo = Path.Combine(dir, "typo.csv");
+        Assert.Contains("E402", CliRunner.Run("export", "--format", "csv", "--speaker", "Lucia Ferrera Smith", "--out", typo, "--db", _db).AssertExit(1).Stderr);
+        Assert.False(File.Exists(typo));
     }
 }

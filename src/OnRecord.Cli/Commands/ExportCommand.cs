@@ -38,6 +38,14 @@ public sealed class ExportCommand : Command<ExportSettings>
     {
         using var record = RecordReader.Open(settings.Db);
         var query = settings.ToQuery(settings.Text, int.MaxValue);
+        // Names are resolved before the output file is created, so a typo leaves no empty file behind.
+        foreach (var name in new[] { query.Speaker, query.Entity })
+        {
+            if (name is not null)
+            {
+                record.FindEntity(name);
+            }
+        }
         using var output = Open(settings.Out);
         long rows = settings.Documents
             ? Write(record.AllStories(query), ExportColumns.Stories, settings.Format!, output, cancellationToken)

@@ -50,7 +50,7 @@ internal static class ReadAhead
             stop.Cancel();
             try
             {
-                producer.Wait(TimeSpan.FromSeconds(30));
+                producer.Wait(TimeSpan.FromSeconds(5));
             }
             catch (AggregateException)
             {
