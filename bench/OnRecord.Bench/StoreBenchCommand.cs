@@ -111,6 +111,13 @@ internal static class StoreBenchCommand
     {
         var random = new Random(seed + 7);
         var speakers = reader.SearchQuotes(new StatementQuery { Limit = 200 }).Rows.Select(r => r.Speaker).OfType<string>().Distinct().ToArray();
+        if (speakers.Length == 0)
+        {
+            // No statements (a pipeline without a quote stage): stories are all there is to search.
+            Print("search.quotes", 0);
+            StoryLatencies(reader, count, random);
+            return;
+        }
         var words = new[] { "subsidies", "grain", "deficit", "tariffs", "ceasefire", "pension", "harvest", "quotas", "airport", "drought", "wage", "vaccine" };
         var phrases = new[] { "\"fuel subsidies\"", "\"interest rates\"", "\"import tariffs\"", "\"the railway project\"", "\"water rationing\"" };
         Func<StatementQuery>[] mix =
@@ -156,6 +163,24 @@ internal static class StoreBenchCommand
         }
         Print("speaker.p50_ms", Percentile(profile, 0.50));
         Print("speaker.p99_ms", Percentile(profile, 0.99));
+    }
+
+    private static void StoryLatencies(RecordReader reader, int count, Random random)
+    {
+        var words = new[] { "subsidies", "grain", "deficit", "tariffs", "ceasefire", "pension", "harvest", "quotas", "airport", "drought", "wage", "vaccine" };
+        var times = new List<double>();
+        for (var i = 0; i < count + 60; i++)
+        {
+            var query = new StatementQuery { Documents = true, Text = words[random.Next(words.Length)] + (i % 2 == 0 ? "" : " AND " + words[random.Next(words.Length)]) };
+            var start = Stopwatch.GetTimestamp();
+            reader.SearchStories(query);
+            if (i >= 60)
+            {
+                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+        Print("search.stories.p50_ms", Percentile(times, 0.50));
+        Print("search.stories.p99_ms", Percentile(times, 0.99));
     }
 
     private static double Percentile(List<double> values, double p)
