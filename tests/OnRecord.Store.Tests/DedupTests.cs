@@ -32,6 +32,23 @@ public sealed class DedupTests : IDisposable
     }
 
     [Fact]
+    public void A_fuller_version_arriving_after_a_trimmed_copy_becomes_the_canonical_story()
+    {
+        Assert.Equal([IngestOutcome.New, IngestOutcome.NearDuplicate], _record.Ingest(Stories.PortCopy(), Stories.Port()));
+        using (var reader = _record.Read())
+        {
+            var stats = reader.Stats();
+            Assert.Equal((1, 1, 3), (stats.Stories, stats.Copies, stats.Quotes)); // the full story's three quotes, not the copy's one
+            var story = Assert.Single(reader.SearchStories(new() { Text = "Brandsma" }).Rows);
+            Assert.Equal(("port-strike.txt", "REUTERS"), (story.DocId, story.Source));
+            Assert.Equal(["port-strike-copy.txt"], story.Copies.Select(c => c.DocId));
+            Assert.Empty(reader.Verify());
+        }
+        // Both versions are known: neither changes anything when ingested again.
+        Assert.Equal([IngestOutcome.Unchanged, IngestOutcome.Unchanged], _record.Ingest(Stories.PortCopy(), Stories.Port()));
+    }
+
+    [Fact]
     public void The_same_text_under_another_id_is_an_exact_copy()
     {
         var port = Stories.Port();

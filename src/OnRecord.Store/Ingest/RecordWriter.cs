@@ -18,6 +18,9 @@ namespace OnRecord.Store.Ingest;
 public sealed class RecordWriter : IDisposable
 {
     private const int BatchSize = 256;
+
+    /// <summary>How much more text (in shingles) a copy must have to replace the stored version as the canonical story.</summary>
+    private const double FullerVersion = 1.2;
     private static readonly TimeSpan BatchTime = TimeSpan.FromSeconds(1);
 
     private readonly string _folder;
@@ -178,7 +181,7 @@ public sealed class RecordWriter : IDisposable
                 return IngestOutcome.Unchanged;
             }
             _documents.DeleteLayers(existing.Id);
-            _documents.Update(existing.Id, d, hash, StoryFingerprint.Of(d.Slice(d.Body)), layers);
+            _documents.Update(existing.Id, d, key, hash, StoryFingerprint.Of(d.Slice(d.Body)), layers);
             _layers.Write(existing.Id, d);
             _documents.Enqueue(existing.Id);
             return IngestOutcome.Updated;
@@ -201,7 +204,19 @@ public sealed class RecordWriter : IDisposable
         {
             if (fingerprint.IsCopyOf(other, out var similarity))
             {
-                _documents.InsertCopy(candidate, d, key, hash, "near", similarity);
+                if (fingerprint.ShingleCount >= other.ShingleCount * FullerVersion)
+                {
+                    // The stored story was a trimmed copy: the fuller text takes its place, and it becomes a copy.
+                    _documents.DemoteToCopy(candidate, similarity);
+                    _documents.DeleteLayers(candidate);
+                    _documents.Update(candidate, d, key, hash, fingerprint, layers);
+                    _layers.Write(candidate, d);
+                    _documents.Enqueue(candidate);
+                }
+                else
+                {
+                    _documents.InsertCopy(candidate, d, key, hash, "near", similarity);
+                }
                 return IngestOutcome.NearDuplicate;
             }
         }

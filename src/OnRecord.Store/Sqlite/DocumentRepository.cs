@@ -65,13 +65,25 @@ internal sealed class DocumentRepository(SqlSession sql)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
             """,
             key, d.Id, hash, DateText(d.Date), Day(d.Date), d.Dateline, SourceId(d.Source), d.Title, d.Url, d.Text,
-            d.Body.Start, d.Body.End, d.IsExtractedText ? 1 : 0, layers, fingerprint.ShingleCount, MinHash.ToBytes(fingerprint.Signature));
+            d.Body.Start, d.Body.End, d.IsExtractedText ? 1 : 0, layers, fingerprint.ShingleCount, MinHash.ToBytes(fingerprint.Signature), key);
         AddBands(id, fingerprint);
         return id;
     }
 
+    /// <summary>
+    /// Keeps a story's current version as a copy of itself, before <see cref="Update"/> puts a fuller version
+    /// of it (under another key) in its place: a trimmed copy seen first must not hide the full story's statements.
+    /// </summary>
+    public void DemoteToCopy(long id, double similarity) =>
+        sql.Execute(
+            """
+            INSERT INTO copies(document_id, doc_key, doc_id, content_hash, kind, similarity, date, source_id, title, url)
+            SELECT id, doc_key, doc_id, content_hash, 'near', $2, date, source_id, title, url FROM documents WHERE id = $1
+            """,
+            id, similarity);
+
     /// <summary>Replaces a story's content and metadata in place; its layers must be deleted first.</summary>
-    public void Update(long id, Document d, byte[] hash, StoryFingerprint fingerprint, long layers)
+    public void Update(long id, Document d, string key, byte[] hash, StoryFingerprint fingerprint, long layers)
     {
         using (var r = sql.Command("SELECT shingles, minhash FROM documents WHERE id = $1", id).ExecuteReader())
         {
@@ -85,12 +97,12 @@ internal sealed class DocumentRepository(SqlSession sql)
         }
         sql.Execute(
             """
-            UPDATE documents SET doc_id = $2, content_hash = $3, date = $4, day = $5, dateline = $6, source_id = $7, title = $8, url = $9,
+            UPDATE documents SET doc_key = $17, doc_id = $2, content_hash = $3, date = $4, day = $5, dateline = $6, source_id = $7, title = $8, url = $9,
                 text = $10, body_start = $11, body_end = $12, extracted = $13, layers = $14, shingles = $15, minhash = $16
             WHERE id = $1
             """,
             id, d.Id, hash, DateText(d.Date), Day(d.Date), d.Dateline, SourceId(d.Source), d.Title, d.Url, d.Text,
-            d.Body.Start, d.Body.End, d.IsExtractedText ? 1 : 0, layers, fingerprint.ShingleCount, MinHash.ToBytes(fingerprint.Signature));
+            d.Body.Start, d.Body.End, d.IsExtractedText ? 1 : 0, layers, fingerprint.ShingleCount, MinHash.ToBytes(fingerprint.Signature), key);
         AddBands(id, fingerprint);
     }
 
