@@ -34,6 +34,10 @@ public static class BenchProgram
         {
             return TimexBench.Run(args[1..]);
         }
+        if (args.Length >= 2 && args[0] == "pipeline")
+        {
+            return PipelineBench.Run(args[1..]);
+        }
         if (args.Length >= 1 && args[0] == "generate")
         {
             return GenerateCommand.Run(new BenchArgs(args[1..]));
@@ -42,7 +46,7 @@ public static class BenchProgram
         {
             return StoreBenchCommand.Run(new BenchArgs(args[1..]));
         }
-        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | ner FILE… | timex FILE… | generate --count N [--seed S] [--copies RATE] [--format wire|jsonl] --out PATH | store --docs N [--pipeline] [--queries Q] | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | ner FILE… | timex FILE… | pipeline [--filter TEXT] FILE… | generate --count N [--seed S] [--copies RATE] [--format wire|jsonl] --out PATH | store --docs N [--pipeline] [--queries Q] | bdn [BenchmarkDotNet args]");
         return 2;
     }
 

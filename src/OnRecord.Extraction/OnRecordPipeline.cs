@@ -1,7 +1,10 @@
 using OnRecord.Core.Pipeline;
 using OnRecord.Extraction.Time;
 using OnRecord.Nlp.Entities;
+using OnRecord.Nlp.Lemmatization;
+using OnRecord.Nlp.Parsing;
 using OnRecord.Nlp.Segmentation;
+using OnRecord.Nlp.Tagging;
 using OnRecord.Nlp.Tokenization;
 
 namespace OnRecord.Extraction;
@@ -12,6 +15,9 @@ public static class OnRecordPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new TokenizerStage())
         .Add(new SentenceSplitterStage())
+        .Add(new TaggerStage())
+        .Add(new LemmatizerStage())
+        .Add(new ParserStage())
         .Add(new EntityRecognizerStage())
         .Add(new TimeExpressionStage());
 
