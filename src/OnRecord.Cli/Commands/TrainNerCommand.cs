@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OnRecord.Nlp.Embeddings;
 using OnRecord.Nlp.Entities;
 using OnRecord.Nlp.Entities.Training;
 using OnRecord.Nlp.Evaluation;
@@ -23,8 +24,18 @@ public sealed class TrainNerSettings : CommandSettings
     public string Events { get; init; } = Path.Combine("..", "shared", "data", "events");
 
     [CommandOption("--out <FILE>")]
-    [Description("Model file to write (default models/ner.bin); its manifest goes beside it.")]
-    public string Out { get; init; } = Path.Combine("models", "ner.bin");
+    [Description("Model file to write (default models/ner.bin, or models/ner-accurate.bin with --accurate); its manifest goes beside it.")]
+    public string? Out { get; init; }
+
+    [CommandOption("--accurate")]
+    [Description("Train the accurate model: sparse features plus a dense layer over all-MiniLM-L6-v2 contextual vectors.")]
+    public bool Accurate { get; init; }
+
+    [CommandOption("--vector-cache <DIR>")]
+    [Description("Where --accurate keeps the training sentences' contextual vectors (default obj/ner-vectors).")]
+    public string VectorCache { get; init; } = Path.Combine("obj", "ner-vectors");
+
+    public string OutPath => Out ?? Path.Combine("models", Accurate ? EntityRecognizer.AccurateFileName : EntityRecognizer.FileName);
 
     [CommandOption("--epochs <N>")]
     public int Epochs { get; init; } = 10;
@@ -67,6 +78,10 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         ConsoleOutput.Info($"word clusters: {clusters.Count} words");
         var mapper = new LabelMapper(gazetteer);
         var training = NerTrainingRecipe.TrainingSentences(settings.Corpora, mapper);
+        if (settings.Accurate)
+        {
+            training = VectorCache.Attach(training, MiniLmEncoder.Default, settings.VectorCache, ConsoleOutput.Info);
+        }
         ConsoleOutput.Info($"training: {training.Count} sentences, {training.Sum(s => s.Words.Length)} words, {training.Sum(s => s.Mentions.Count(m => m.Label is not null))} mentions");
         var unerPath = Path.Combine(settings.Corpora, NerTrainingRecipe.UnerDev);
         var uner = IobReader.Read(unerPath);
@@ -79,9 +94,9 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             },
             epoch => settings.DevEvery || epoch == settings.Epochs);
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(settings.Out))!;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(settings.OutPath))!;
         Directory.CreateDirectory(directory);
-        recognizer.Save(settings.Out);
+        recognizer.Save(settings.OutPath);
         Directory.CreateDirectory(settings.HeldOutDirectory);
         var results = new List<NerDevResult> { new("uner-english-ewt-dev", NerTrainingRecipe.UnerDev, NerTrainingRecipe.Evaluate(recognizer, uner)) };
         foreach (var (name, sentences) in NerTrainingRecipe.HeldOutSentences(settings.Corpora, mapper))
@@ -99,7 +114,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         }
         var seconds = clock.Elapsed.TotalSeconds;
         WriteManifest(settings, recognizer, training, results, seconds);
-        ConsoleOutput.Info(string.Create(CultureInfo.InvariantCulture, $"wrote {settings.Out} ({new FileInfo(settings.Out).Length / 1024.0 / 1024.0:F2} MB, {recognizer.Weights.FeatureCount} features) in {seconds:F0} s"));
+        ConsoleOutput.Info(string.Create(CultureInfo.InvariantCulture, $"wrote {settings.OutPath} ({new FileInfo(settings.OutPath).Length / 1024.0 / 1024.0:F2} MB, {recognizer.Weights.FeatureCount} features) in {seconds:F0} s"));
         return CliApp.Success;
     }
 
@@ -128,12 +143,12 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         var manifest = new JsonObject
         {
             ["name"] = "ner",
-            ["file"] = Path.GetFileName(settings.Out),
+            ["file"] = Path.GetFileName(settings.OutPath),
             ["kind"] = EntityRecognizer.Kind,
             ["format_version"] = EntityRecognizer.FormatVersion,
             ["description"] = "Named-entity recogniser (OntoNotes labels PERSON ORG GPE LOC NORP EVENT FAC PRODUCT LAW WORK_OF_ART LANGUAGE): greedy BILOU tagger, averaged perceptron over token, shape, context, gazetteer and document features; embedded gazetteer.",
-            ["size_bytes"] = new FileInfo(settings.Out).Length,
-            ["sha256"] = ModelFile.HashFile(settings.Out),
+            ["size_bytes"] = new FileInfo(settings.OutPath).Length,
+            ["sha256"] = ModelFile.HashFile(settings.OutPath),
             ["features"] = recognizer.Weights.FeatureCount,
             ["weights"] = recognizer.Weights.WeightCount,
             ["gazetteer_keys"] = recognizer.Gazetteer.PhraseCount,
@@ -155,7 +170,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             ["held_out"] = "gum-open dev and CrossNER politics test are not trained on; no benchmark test split was read",
             ["dev_scores"] = scores,
         };
-        var path = Path.ChangeExtension(settings.Out, null) + ".manifest.json";
+        var path = Path.ChangeExtension(settings.OutPath, null) + ".manifest.json";
         File.WriteAllText(path, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using OnRecord.Core.Documents;
+using OnRecord.Nlp.Embeddings;
 using OnRecord.Nlp.Models;
 
 namespace OnRecord.Nlp.Entities;
@@ -7,17 +8,20 @@ namespace OnRecord.Nlp.Entities;
 /// <summary>
 /// Greedy left-to-right BILOU tagger with averaged-perceptron weights over token, shape, context, gazetteer and
 /// document features. <see cref="Predict"/> has no side effects; it needs tokens and sentences, nothing else.
-/// Thread-safe.
+/// An accurate model (<see cref="Dense"/> set) also scores each token's contextual vector and must be given
+/// them. Thread-safe.
 /// </summary>
 public sealed class EntityRecognizer
 {
     public const string FileName = "ner.bin";
+    public const string AccurateFileName = "ner-accurate.bin";
     public const string Kind = "ner";
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     private static readonly Lazy<EntityRecognizer> Shipped = new(() => Load(ModelDirectory.File(FileName)));
+    private static readonly Lazy<EntityRecognizer> ShippedAccurate = new(() => Load(ModelDirectory.File(AccurateFileName)));
 
-    public EntityRecognizer(Gazetteer gazetteer, WordClusters clusters, EntityWeights weights)
+    public EntityRecognizer(Gazetteer gazetteer, WordClusters clusters, EntityWeights weights, DenseWeights? dense = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(clusters);
@@ -25,10 +29,14 @@ public sealed class EntityRecognizer
         Gazetteer = gazetteer;
         Clusters = clusters;
         Weights = weights;
+        Dense = dense;
     }
 
     /// <summary>The model shipped in <c>models/</c>, loaded once.</summary>
     public static EntityRecognizer Default => Shipped.Value;
+
+    /// <summary>The shipped accurate model (<c>models/ner-accurate.bin</c>), loaded once.</summary>
+    public static EntityRecognizer Accurate => ShippedAccurate.Value;
 
     public Gazetteer Gazetteer { get; }
 
@@ -36,9 +44,19 @@ public sealed class EntityRecognizer
 
     public EntityWeights Weights { get; }
 
-    public EntitySpan[] Predict(Document document)
+    /// <summary>Weights over contextual token vectors; null for the fast model.</summary>
+    public DenseWeights? Dense { get; }
+
+    /// <summary>Whether <see cref="Predict"/> needs contextual vectors.</summary>
+    public bool NeedsVectors => Dense is not null;
+
+    public EntitySpan[] Predict(Document document, ContextualVectors? vectors = null)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (Dense is not null && (vectors is null || vectors.Count != document.TokenCount || vectors.Dimension != Dense.Dimension))
+        {
+            throw new ArgumentException("the accurate model needs one contextual vector per token", nameof(vectors));
+        }
         var n = document.TokenCount;
         if (n == 0)
         {
@@ -50,7 +68,7 @@ public sealed class EntityRecognizer
         try
         {
             TokenKeyBuilder.Fill(document, Gazetteer, Clusters, keys, lower);
-            Tag(keys.AsSpan(0, n), document.Sentences, tags.AsSpan(0, n));
+            Tag(keys.AsSpan(0, n), document.Sentences, vectors, tags.AsSpan(0, n));
             var spans = SpanRules.Apply(document, keys.AsSpan(0, n), Gazetteer, Spans(tags.AsSpan(0, n)));
             return [.. DocumentConsistency.Apply(keys.AsSpan(0, n), spans)];
         }
@@ -62,8 +80,9 @@ public sealed class EntityRecognizer
         }
     }
 
-    private void Tag(ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<TokenRange> sentences, Span<byte> tags)
+    private void Tag(ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<TokenRange> sentences, ContextualVectors? vectors, Span<byte> tags)
     {
+        var normalized = Dense is null ? [] : new float[Dense.Dimension];
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxStatic];
         Span<ulong> history = stackalloc ulong[NerFeatures.HistoryCount];
         Span<float> scores = stackalloc float[EntityTagSet.Count];
@@ -83,6 +102,11 @@ public sealed class EntityRecognizer
                 foreach (var h in history)
                 {
                     Weights.Add(h, scores);
+                }
+                if (Dense is not null)
+                {
+                    DenseWeights.Normalize(vectors!.Of(i), normalized);
+                    Dense.Add(normalized, scores);
                 }
                 var best = Repair(previous, Best(scores));
                 tags[i] = best;
@@ -145,6 +169,8 @@ public sealed class EntityRecognizer
             Gazetteer.Write(w);
             Clusters.Write(w);
             Weights.Write(w);
+            w.Write(Dense is not null);
+            Dense?.Write(w);
         });
 
     public void Save(string path)
@@ -154,7 +180,7 @@ public sealed class EntityRecognizer
     }
 
     public static EntityRecognizer Load(Stream stream, string location) =>
-        ModelFile.Load(stream, Kind, FormatVersion, location, r => new EntityRecognizer(Gazetteer.Read(r), WordClusters.Read(r), EntityWeights.Read(r)));
+        ModelFile.Load(stream, Kind, FormatVersion, location, r => new EntityRecognizer(Gazetteer.Read(r), WordClusters.Read(r), EntityWeights.Read(r), r.ReadBoolean() ? DenseWeights.Read(r) : null));
 
     public static EntityRecognizer Load(string path)
     {

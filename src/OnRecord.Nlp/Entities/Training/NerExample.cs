@@ -1,15 +1,19 @@
 using System.Text;
 using OnRecord.Core.Documents;
+using OnRecord.Nlp.Embeddings;
 
 namespace OnRecord.Nlp.Entities.Training;
 
 /// <summary>
 /// A pre-tokenized document built from gold sentences (words joined by spaces, sentences by line breaks) with
-/// its gold BIO tags; <see cref="Masked"/> marks tokens whose gold tag is unknown.
+/// its gold BIO tags; <see cref="Masked"/> marks tokens whose gold tag is unknown. <see cref="Vectors"/> holds the
+/// tokens' contextual vectors when every sentence carries them.
 /// </summary>
 public sealed record NerExample(Document Document, byte[] Gold, IReadOnlyList<NerSentence> Sentences)
 {
     public const byte Masked = byte.MaxValue;
+
+    public ContextualVectors? Vectors { get; init; }
 
     /// <summary>Groups sentences into documents at <see cref="NerSentence.NewDocument"/>, at most <paramref name="maxSentences"/> each.</summary>
     public static List<NerExample> FromSentences(IEnumerable<NerSentence> sentences, string idPrefix, int maxSentences = 200)
@@ -66,6 +70,23 @@ public sealed record NerExample(Document Document, byte[] Gold, IReadOnlyList<Ne
         var document = new Document(id, text.ToString());
         document.SetTokens(tokens, tokenCount);
         document.SetSentences(ranges);
-        return new NerExample(document, gold, sentences);
+        return new NerExample(document, gold, sentences) { Vectors = JoinVectors(sentences, tokenCount) };
+    }
+
+    private static ContextualVectors? JoinVectors(IReadOnlyList<NerSentence> sentences, int tokenCount)
+    {
+        if (tokenCount == 0 || sentences.Any(s => s.Vectors is null))
+        {
+            return null;
+        }
+        var values = new float[sentences.Sum(s => s.Vectors!.Length)];
+        var dimension = values.Length / tokenCount;
+        var at = 0;
+        foreach (var s in sentences)
+        {
+            s.Vectors!.CopyTo(values, at);
+            at += s.Vectors!.Length;
+        }
+        return new ContextualVectors(values, dimension);
     }
 }

@@ -6,7 +6,11 @@ namespace OnRecord.Nlp.Entities.Training;
 public readonly record struct GoldMention(int Start, int End, EntityLabel? Label);
 
 /// <summary>One training or evaluation sentence: words and gold mentions (word indices, end exclusive).</summary>
-public sealed record NerSentence(string[] Words, List<GoldMention> Mentions, bool NewDocument);
+public sealed record NerSentence(string[] Words, List<GoldMention> Mentions, bool NewDocument)
+{
+    /// <summary>Contextual vectors of the words, one row each (accurate-mode training), or null.</summary>
+    public float[]? Vectors { get; init; }
+}
 
 /// <summary>A sentence with mentions whose labels are still the source corpus' own type names.</summary>
 public sealed record RawNerSentence(string[] Words, List<(int Start, int End, string Type)> Mentions, bool NewDocument);

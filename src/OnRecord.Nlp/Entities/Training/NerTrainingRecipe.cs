@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using OnRecord.Nlp.Corpora;
+using OnRecord.Nlp.Embeddings;
 using OnRecord.Nlp.Evaluation;
 
 namespace OnRecord.Nlp.Entities.Training;
@@ -59,9 +61,13 @@ public static class NerTrainingRecipe
     /// <summary>The held-back sets in OntoNotes labels (mentions we cannot map are left out of the gold).</summary>
     public static List<(string Name, List<NerSentence> Sentences)> HeldOutSentences(string corpora, LabelMapper mapper)
     {
-        var gum = new GumEntityReader(mapper).Read(Path.Combine(corpora, GumDev)).ToList();
+        var reader = new GumEntityReader(mapper);
+        var gumSentences = ConlluReader.Read(Path.Combine(corpora, GumDev)).ToList();
+        var gum = gumSentences.Select(reader.Convert).ToList();
+        // The Wikinews documents of GUM dev: the closest we have to CoNLL-2003's Reuters news.
+        var news = gumSentences.Where(s => s.SentId?.StartsWith("GUM_news_", StringComparison.Ordinal) == true).Select(reader.Convert).ToList();
         var crossner = IobReader.Read(Path.Combine(corpora, CrossNerHeldOut)).Select(s => mapper.Map(s with { NewDocument = true }, mapper.CrossNer)).ToList();
-        return [("gum-dev", gum), ("crossner-politics-test", crossner)];
+        return [("gum-dev", gum), ("gum-dev-news", news), ("crossner-politics-test", crossner)];
     }
 
     public static EntityRecognizer Train(NerTrainingOptions options, Gazetteer gazetteer, WordClusters clusters, IReadOnlyList<NerSentence> training, Action<int, double, EntityRecognizer?> afterEpoch, Func<int, bool> evaluateEpoch)
@@ -71,15 +77,16 @@ public static class NerTrainingRecipe
         ArgumentNullException.ThrowIfNull(evaluateEpoch);
         var examples = NerExample.FromSentences(WithCaseCopies(training, options), "train");
         var keys = PerceptronTrainer.Keys(examples, gazetteer, clusters);
-        var trainer = new PerceptronTrainer();
+        var denseDimension = examples.Count > 0 && examples.All(e => e.Vectors is not null) ? examples[0].Vectors!.Dimension : 0;
+        var trainer = new PerceptronTrainer(denseDimension);
         var random = new Random(options.Seed);
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             var order = PerceptronTrainer.Order(examples.Count, random);
             var accuracy = trainer.Epoch(order.Select(i => examples[i]).ToList(), order.Select(i => keys[i]).ToList());
-            afterEpoch(epoch, accuracy, evaluateEpoch(epoch) ? new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold)) : null);
+            afterEpoch(epoch, accuracy, evaluateEpoch(epoch) ? new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold), trainer.AveragedDense()) : null);
         }
-        return new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold));
+        return new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold), trainer.AveragedDense());
     }
 
     /// <summary>
@@ -116,7 +123,7 @@ public static class NerTrainingRecipe
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(gold);
-        var stage = new EntityRecognizerStage(recognizer);
+        var stage = new EntityRecognizerStage(recognizer, recognizer.NeedsVectors ? MiniLmEncoder.Default : null);
         predicted = new List<List<(int, int, string)>>(gold.Count);
         var plain = gold.Select(s => new NerSentence(s.Words, [], s.NewDocument)).ToList();
         foreach (var example in NerExample.FromSentences(plain, "eval"))
