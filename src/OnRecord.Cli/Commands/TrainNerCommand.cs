@@ -31,6 +31,10 @@ public sealed class TrainNerSettings : CommandSettings
     [Description("Train the accurate model: sparse features plus a dense layer over all-MiniLM-L6-v2 contextual vectors.")]
     public bool Accurate { get; init; }
 
+    [CommandOption("--dense-scale <X>")]
+    [Description("Accurate mode: length the contextual vectors are scaled to (default 4).")]
+    public float DenseScale { get; init; } = 4f;
+
     [CommandOption("--vector-cache <DIR>")]
     [Description("Where --accurate keeps the training sentences' contextual vectors (default obj/ner-vectors).")]
     public string VectorCache { get; init; } = Path.Combine("obj", "ner-vectors");
@@ -85,7 +89,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         ConsoleOutput.Info($"training: {training.Count} sentences, {training.Sum(s => s.Words.Length)} words, {training.Sum(s => s.Mentions.Count(m => m.Label is not null))} mentions");
         var unerPath = Path.Combine(settings.Corpora, NerTrainingRecipe.UnerDev);
         var uner = IobReader.Read(unerPath);
-        var options = new NerTrainingOptions { Epochs = settings.Epochs, Seed = settings.Seed };
+        var options = new NerTrainingOptions { Epochs = settings.Epochs, Seed = settings.Seed, DenseScale = settings.DenseScale };
         var recognizer = NerTrainingRecipe.Train(options, gazetteer, clusters, training,
             (epoch, accuracy, model) =>
             {

@@ -9,12 +9,9 @@ namespace OnRecord.Nlp.Entities;
 /// </summary>
 public sealed class DenseWeights
 {
-    /// <summary>Length a vector is scaled to before scoring (chosen on UNER dev).</summary>
-    public const float Scale = 4f;
-
     private readonly float[] _rows;
 
-    public DenseWeights(int dimension, float[] rows)
+    public DenseWeights(int dimension, float scale, float[] rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         if (dimension <= 0 || rows.Length != dimension * EntityTagSet.Count)
@@ -22,16 +19,20 @@ public sealed class DenseWeights
             throw new ArgumentException("expected one row per tag", nameof(rows));
         }
         Dimension = dimension;
+        Scale = scale;
         _rows = rows;
     }
 
     public int Dimension { get; }
 
-    /// <summary>Writes the scaled copy of <paramref name="vector"/> into <paramref name="output"/>.</summary>
-    public static void Normalize(ReadOnlySpan<float> vector, Span<float> output)
+    /// <summary>Length a vector is scaled to before scoring (a training option, chosen on UNER dev).</summary>
+    public float Scale { get; }
+
+    /// <summary>Writes the copy of <paramref name="vector"/> scaled to length <paramref name="scale"/> into <paramref name="output"/>.</summary>
+    public static void Normalize(ReadOnlySpan<float> vector, float scale, Span<float> output)
     {
         var norm = TensorPrimitives.Norm(vector);
-        TensorPrimitives.Multiply(vector, norm > 0 ? Scale / norm : 0f, output);
+        TensorPrimitives.Multiply(vector, norm > 0 ? scale / norm : 0f, output);
     }
 
     /// <summary>Adds each tag's dot product with the (already normalised) vector to <paramref name="scores"/>.</summary>
@@ -47,6 +48,7 @@ public sealed class DenseWeights
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Dimension);
+        writer.Write(Scale);
         foreach (var v in _rows)
         {
             writer.Write((Half)v);
@@ -61,11 +63,12 @@ public sealed class DenseWeights
         {
             throw new InvalidDataException($"dense dimension {dimension} is out of range");
         }
+        var scale = reader.ReadSingle();
         var rows = new float[dimension * EntityTagSet.Count];
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] = (float)reader.ReadHalf();
         }
-        return new DenseWeights(dimension, rows);
+        return new DenseWeights(dimension, scale, rows);
     }
 }

@@ -105,7 +105,7 @@ public sealed class EntityRecognizer
                 }
                 if (Dense is not null)
                 {
-                    DenseWeights.Normalize(vectors!.Of(i), normalized);
+                    DenseWeights.Normalize(vectors!.Of(i), Dense.Scale, normalized);
                     Dense.Add(normalized, scores);
                 }
                 var best = Repair(previous, Best(scores));

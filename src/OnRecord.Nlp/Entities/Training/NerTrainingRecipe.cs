@@ -20,6 +20,9 @@ public sealed record NerTrainingOptions
 
     /// <summary>Share of training sentences added again in upper case (headlines).</summary>
     public double UpperCaseCopies { get; init; } = 0.05;
+
+    /// <summary>Accurate mode: the length contextual vectors are scaled to, i.e. their weight against the sparse features.</summary>
+    public float DenseScale { get; init; } = 4f;
 }
 
 /// <summary>A named evaluation set and its scores.</summary>
@@ -78,7 +81,7 @@ public static class NerTrainingRecipe
         var examples = NerExample.FromSentences(WithCaseCopies(training, options), "train");
         var keys = PerceptronTrainer.Keys(examples, gazetteer, clusters);
         var denseDimension = examples.Count > 0 && examples.All(e => e.Vectors is not null) ? examples[0].Vectors!.Dimension : 0;
-        var trainer = new PerceptronTrainer(denseDimension);
+        var trainer = new PerceptronTrainer(denseDimension, options.DenseScale);
         var random = new Random(options.Seed);
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {

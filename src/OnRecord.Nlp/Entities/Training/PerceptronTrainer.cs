@@ -7,7 +7,7 @@ namespace OnRecord.Nlp.Entities.Training;
 /// <see cref="DenseWeights"/> over the examples' contextual vectors, jointly and with the same averaging.
 /// Deterministic for a given seed.
 /// </summary>
-public sealed class PerceptronTrainer(int denseDimension = 0)
+public sealed class PerceptronTrainer(int denseDimension = 0, float denseScale = 1f)
 {
     private readonly int _tags = EntityTagSet.Count;
     private readonly float[] _dense = new float[denseDimension * EntityTagSet.Count];
@@ -51,7 +51,7 @@ public sealed class PerceptronTrainer(int denseDimension = 0)
                     }
                     if (vectors is not null)
                     {
-                        DenseWeights.Normalize(vectors.Of(i), normalized);
+                        DenseWeights.Normalize(vectors.Of(i), denseScale, normalized);
                         for (var t = 0; t < _tags; t++)
                         {
                             scores[t] += System.Numerics.Tensors.TensorPrimitives.Dot(_dense.AsSpan(t * denseDimension, denseDimension), normalized);
@@ -121,7 +121,7 @@ public sealed class PerceptronTrainer(int denseDimension = 0)
         {
             averaged[j] = (float)((_denseTotals[j] + ((double)(_clock - _denseStamps[j]) * _dense[j])) / _clock);
         }
-        return new DenseWeights(denseDimension, averaged);
+        return new DenseWeights(denseDimension, denseScale, averaged);
     }
 
     private void UpdateDense(byte tag, ReadOnlySpan<float> vector, float sign)
