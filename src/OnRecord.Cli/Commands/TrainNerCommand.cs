@@ -35,6 +35,18 @@ public sealed class TrainNerSettings : CommandSettings
     [Description("Accurate mode: length the contextual vectors are scaled to (default 4).")]
     public float DenseScale { get; init; } = 4f;
 
+    [CommandOption("--no-tags")]
+    [Description("Train without part-of-speech features (for comparison).")]
+    public bool NoTags { get; init; }
+
+    [CommandOption("--no-dense")]
+    [Description("Accurate mode without the joint dense layer (for comparison).")]
+    public bool NoDense { get; init; }
+
+    [CommandOption("--no-probe")]
+    [Description("Accurate mode without the tag probe's features (for comparison).")]
+    public bool NoProbe { get; init; }
+
     [CommandOption("--vector-cache <DIR>")]
     [Description("Where --accurate keeps the training sentences' contextual vectors (default obj/ner-vectors).")]
     public string VectorCache { get; init; } = Path.Combine("obj", "ner-vectors");
@@ -89,7 +101,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         ConsoleOutput.Info($"training: {training.Count} sentences, {training.Sum(s => s.Words.Length)} words, {training.Sum(s => s.Mentions.Count(m => m.Label is not null))} mentions");
         var unerPath = Path.Combine(settings.Corpora, NerTrainingRecipe.UnerDev);
         var uner = IobReader.Read(unerPath);
-        var options = new NerTrainingOptions { Epochs = settings.Epochs, Seed = settings.Seed, DenseScale = settings.DenseScale };
+        var options = new NerTrainingOptions { Epochs = settings.Epochs, Seed = settings.Seed, DenseScale = settings.DenseScale, Dense = !settings.NoDense, Tags = !settings.NoTags, Probe = !settings.NoProbe };
         var recognizer = NerTrainingRecipe.Train(options, gazetteer, clusters, training,
             (epoch, accuracy, model) =>
             {

@@ -21,7 +21,7 @@ public sealed class EntityRecognizer
     private static readonly Lazy<EntityRecognizer> Shipped = new(() => Load(ModelDirectory.File(FileName)));
     private static readonly Lazy<EntityRecognizer> ShippedAccurate = new(() => Load(ModelDirectory.File(AccurateFileName)));
 
-    public EntityRecognizer(Gazetteer gazetteer, WordClusters clusters, EntityWeights weights, DenseWeights? dense = null)
+    public EntityRecognizer(Gazetteer gazetteer, WordClusters clusters, EntityWeights weights, DenseWeights? dense = null, TagProbe? probe = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(clusters);
@@ -30,6 +30,7 @@ public sealed class EntityRecognizer
         Clusters = clusters;
         Weights = weights;
         Dense = dense;
+        Probe = probe;
     }
 
     /// <summary>The model shipped in <c>models/</c>, loaded once.</summary>
@@ -47,13 +48,16 @@ public sealed class EntityRecognizer
     /// <summary>Weights over contextual token vectors; null for the fast model.</summary>
     public DenseWeights? Dense { get; }
 
+    /// <summary>A tag classifier over contextual vectors whose guesses are features; null for the fast model.</summary>
+    public TagProbe? Probe { get; }
+
     /// <summary>Whether <see cref="Predict"/> needs contextual vectors.</summary>
-    public bool NeedsVectors => Dense is not null;
+    public bool NeedsVectors => Dense is not null || Probe is not null;
 
     public EntitySpan[] Predict(Document document, ContextualVectors? vectors = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (Dense is not null && (vectors is null || vectors.Count != document.TokenCount || vectors.Dimension != Dense.Dimension))
+        if (NeedsVectors && (vectors is null || vectors.Count != document.TokenCount || vectors.Dimension != (Dense?.Dimension ?? Probe!.Dimension)))
         {
             throw new ArgumentException("the accurate model needs one contextual vector per token", nameof(vectors));
         }
@@ -68,6 +72,10 @@ public sealed class EntityRecognizer
         try
         {
             TokenKeyBuilder.Fill(document, Gazetteer, Clusters, keys, lower);
+            if (Probe is not null)
+            {
+                GuessTags(Probe, vectors!, keys.AsSpan(0, n));
+            }
             Tag(keys.AsSpan(0, n), document.Sentences, vectors, tags.AsSpan(0, n));
             var spans = SpanRules.Apply(document, keys.AsSpan(0, n), Gazetteer, Spans(tags.AsSpan(0, n)));
             return [.. DocumentConsistency.Apply(keys.AsSpan(0, n), spans)];
@@ -114,6 +122,19 @@ public sealed class EntityRecognizer
                 previous2 = previous;
                 previous = best;
             }
+        }
+    }
+
+    /// <summary>Stores the probe's guess for every token in its keys (tag + 1 and a confidence bucket).</summary>
+    internal static void GuessTags(TagProbe probe, ContextualVectors vectors, Span<TokenKeys> keys)
+    {
+        var scratch = new float[probe.Dimension];
+        Span<float> probabilities = stackalloc float[EntityTagSet.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (tag, confidence) = probe.Guess(vectors.Of(i), scratch, probabilities);
+            keys[i].Probe = (byte)(tag + 1);
+            keys[i].ProbeConfidence = confidence;
         }
     }
 
@@ -171,6 +192,8 @@ public sealed class EntityRecognizer
             Weights.Write(w);
             w.Write(Dense is not null);
             Dense?.Write(w);
+            w.Write(Probe is not null);
+            Probe?.Write(w);
         });
 
     public void Save(string path)
@@ -180,7 +203,7 @@ public sealed class EntityRecognizer
     }
 
     public static EntityRecognizer Load(Stream stream, string location) =>
-        ModelFile.Load(stream, Kind, FormatVersion, location, r => new EntityRecognizer(Gazetteer.Read(r), WordClusters.Read(r), EntityWeights.Read(r), r.ReadBoolean() ? DenseWeights.Read(r) : null));
+        ModelFile.Load(stream, Kind, FormatVersion, location, r => new EntityRecognizer(Gazetteer.Read(r), WordClusters.Read(r), EntityWeights.Read(r), r.ReadBoolean() ? DenseWeights.Read(r) : null, r.ReadBoolean() ? TagProbe.Read(r) : null));
 
     public static EntityRecognizer Load(string path)
     {

@@ -54,6 +54,15 @@ internal static class NerFeatures
         ClusterNext,
         ClusterFineShape,
         UnknownShape,
+        ProbeTag,
+        ProbeTagShape,
+        ProbeTrigram,
+        ProbeTagLower,
+        PosTag,
+        XposTag,
+        PosTrigram,
+        PosShape,
+        PosNextLower,
 
         PrevTag = 100,
         PrevTags,
@@ -114,6 +123,20 @@ internal static class NerFeatures
         if ((t.Traits & TokenTraits.SentenceStart) != 0)
         {
             output[n++] = K(T.StartShape, t.Shape);
+        }
+        if (t.Pos != 0)
+        {
+            var posPrev = i - 1 >= start ? keys[i - 1].Pos : 0xFFUL;
+            var posNext = i + 1 < end ? keys[i + 1].Pos : 0xFFUL;
+            output[n++] = K(T.PosTag, t.Pos);
+            output[n++] = K(T.PosTrigram, posPrev, t.Pos, posNext);
+        }
+        if (t.Probe != 0)
+        {
+            output[n++] = K(T.ProbeTag, t.Probe, t.ProbeConfidence);
+            output[n++] = K(T.ProbeTagShape, t.Probe, t.Shape);
+            output[n++] = K(T.ProbeTagLower, t.Probe, t.Lower);
+            output[n++] = K(T.ProbeTrigram, i - 1 >= start ? keys[i - 1].Probe : 0xFFUL, t.Probe, i + 1 < end ? keys[i + 1].Probe : 0xFFUL);
         }
         n = Categories(T.GazBegin, t.GazetteerBegin, 0, output, n);
         n = Categories(T.GazInside, t.GazetteerInside, 0, output, n);

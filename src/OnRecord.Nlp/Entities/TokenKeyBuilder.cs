@@ -26,6 +26,8 @@ internal static class TokenKeyBuilder
             k.LengthBucket = (byte)Math.Min(word.Length, 8);
             k.Word1 = gazetteer.CategoriesOf(k.Lower);
             k.Cluster = clusters.Of(k.Lower);
+            k.Pos = (byte)tokens[i].Pos;
+            k.Xpos = tokens[i].Xpos is { } xpos ? FeatureHash.Of(xpos) : 0;
         }
         foreach (var sentence in document.Sentences)
         {

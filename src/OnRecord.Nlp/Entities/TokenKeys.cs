@@ -38,4 +38,13 @@ public struct TokenKeys
     /// <summary>Packed coarse/fine word clusters (<see cref="WordClusters"/>), 0 when unknown.</summary>
     public uint Cluster;
     public byte LengthBucket;
+
+    /// <summary>Accurate mode: the <see cref="TagProbe"/>'s guess (tag + 1; 0 when there is no probe) and its confidence bucket.</summary>
+    public byte Probe;
+
+    /// <summary>The tagger's UPOS (0 when the document is not tagged) and a hash of its Penn tag.</summary>
+    public byte Pos;
+    public ulong Xpos;
+
+    public byte ProbeConfidence;
 }

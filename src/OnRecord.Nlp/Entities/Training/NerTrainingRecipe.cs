@@ -2,6 +2,7 @@ using System.Diagnostics;
 using OnRecord.Nlp.Corpora;
 using OnRecord.Nlp.Embeddings;
 using OnRecord.Nlp.Evaluation;
+using OnRecord.Nlp.Tagging;
 
 namespace OnRecord.Nlp.Entities.Training;
 
@@ -23,6 +24,15 @@ public sealed record NerTrainingOptions
 
     /// <summary>Accurate mode: the length contextual vectors are scaled to, i.e. their weight against the sparse features.</summary>
     public float DenseScale { get; init; } = 4f;
+
+    /// <summary>Tag the training and evaluation text with the shipped tagger and use the tags as features.</summary>
+    public bool Tags { get; init; } = true;
+
+    /// <summary>Accurate mode: learn dense weights over the vectors jointly with the sparse ones.</summary>
+    public bool Dense { get; init; } = true;
+
+    /// <summary>Accurate mode: use a separately trained tag probe's guesses as features.</summary>
+    public bool Probe { get; init; } = true;
 }
 
 /// <summary>A named evaluation set and its scores.</summary>
@@ -79,17 +89,39 @@ public static class NerTrainingRecipe
         ArgumentNullException.ThrowIfNull(afterEpoch);
         ArgumentNullException.ThrowIfNull(evaluateEpoch);
         var examples = NerExample.FromSentences(WithCaseCopies(training, options), "train");
+        if (options.Tags)
+        {
+            var tagger = new TaggerStage();
+            foreach (var e in examples)
+            {
+                tagger.Process(e.Document, CancellationToken.None);
+            }
+        }
         var keys = PerceptronTrainer.Keys(examples, gazetteer, clusters);
-        var denseDimension = examples.Count > 0 && examples.All(e => e.Vectors is not null) ? examples[0].Vectors!.Dimension : 0;
+        var hasVectors = examples.Count > 0 && examples.All(e => e.Vectors is not null);
+        var denseDimension = hasVectors && options.Dense ? examples[0].Vectors!.Dimension : 0;
+        TagProbe? probe = null;
+        if (hasVectors && options.Probe)
+        {
+            var guesses = TagProbeTrainer.Jackknife(examples, options.Seed);
+            for (var e = 0; e < examples.Count; e++)
+            {
+                for (var i = 0; i < keys[e].Length; i++)
+                {
+                    (keys[e][i].Probe, keys[e][i].ProbeConfidence) = guesses[e][i];
+                }
+            }
+            probe = TagProbeTrainer.Train(examples, options.Seed);
+        }
         var trainer = new PerceptronTrainer(denseDimension, options.DenseScale);
         var random = new Random(options.Seed);
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             var order = PerceptronTrainer.Order(examples.Count, random);
             var accuracy = trainer.Epoch(order.Select(i => examples[i]).ToList(), order.Select(i => keys[i]).ToList());
-            afterEpoch(epoch, accuracy, evaluateEpoch(epoch) ? new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold), trainer.AveragedDense()) : null);
+            afterEpoch(epoch, accuracy, evaluateEpoch(epoch) ? new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold), trainer.AveragedDense(), probe) : null);
         }
-        return new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold), trainer.AveragedDense());
+        return new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold), trainer.AveragedDense(), probe);
     }
 
     /// <summary>
@@ -127,10 +159,12 @@ public static class NerTrainingRecipe
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(gold);
         var stage = new EntityRecognizerStage(recognizer, recognizer.NeedsVectors ? MiniLmEncoder.Default : null);
+        var tagger = new TaggerStage();
         predicted = new List<List<(int, int, string)>>(gold.Count);
         var plain = gold.Select(s => new NerSentence(s.Words, [], s.NewDocument)).ToList();
         foreach (var example in NerExample.FromSentences(plain, "eval"))
         {
+            tagger.Process(example.Document, CancellationToken.None);
             stage.Process(example.Document, CancellationToken.None);
             predicted.AddRange(NerEvaluator.PerSentence(example.Document));
         }
