@@ -31,6 +31,10 @@ public sealed class AnalyzeSettings : CommandSettings
     [Description("Write to FILE instead of standard output.")]
     public string? Out { get; init; }
 
+    [CommandOption("--accurate")]
+    [Description("Recognise entities with contextual vectors from all-MiniLM-L6-v2: more accurate, much slower.")]
+    public bool Accurate { get; init; }
+
     [CommandOption("--threads <N>")]
     [Description("Documents analysed in parallel (default: all cores).")]
     public int? Threads { get; init; }
@@ -61,7 +65,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
         var reader = new DocumentReader(new ReaderOptions { DefaultDate = date });
         var paths = settings.Paths.Length == 0 ? ["-"] : settings.Paths.Select(p => p == CliApp.StandardInputArgument ? "-" : p).ToArray();
         var format = settings.Format ?? (settings.Out is null && !Console.IsOutputRedirected ? "report" : "jsonl");
-        var pipeline = OnRecordPipeline.Create();
+        var pipeline = OnRecordPipeline.Create(settings.Accurate);
         var inputs = reader.Read(paths, Console.OpenStandardInput)
             .Select(r => (r.Location, r.Document, r.Error));
         var results = OrderedBatchRunner.Run(inputs, pipeline, settings.Threads ?? Environment.ProcessorCount, cancellationToken);

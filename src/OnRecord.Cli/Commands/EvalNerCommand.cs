@@ -18,6 +18,10 @@ public sealed class EvalNerSettings : CommandSettings
     [Description("NER model file (default: the shipped models/ner.bin).")]
     public string? Model { get; init; }
 
+    [CommandOption("--accurate")]
+    [Description("Score the shipped accurate model (models/ner-accurate.bin, with MiniLM vectors).")]
+    public bool Accurate { get; init; }
+
     [CommandOption("--errors <N>")]
     [Description("Also print up to N sentences with errors (gold vs system) to standard error.")]
     public int Errors { get; init; }
@@ -35,7 +39,8 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
     public override int Execute(CommandContext context, EvalNerSettings settings, CancellationToken cancellationToken)
     {
         var gold = IobReader.Read(settings.Gold!);
-        var recognizer = settings.Model is null ? EntityRecognizer.Default : EntityRecognizer.Load(settings.Model);
+        var recognizer = settings.Model is not null ? EntityRecognizer.Load(settings.Model)
+            : settings.Accurate ? EntityRecognizer.Accurate : EntityRecognizer.Default;
         var scores = NerTrainingRecipe.Evaluate(recognizer, gold, out var predicted);
         var shown = 0;
         for (var i = 0; i < gold.Count && shown < settings.Errors; i++)

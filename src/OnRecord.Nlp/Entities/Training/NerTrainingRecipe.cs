@@ -23,7 +23,7 @@ public sealed record NerTrainingOptions
     public double UpperCaseCopies { get; init; } = 0.05;
 
     /// <summary>Accurate mode: the length contextual vectors are scaled to, i.e. their weight against the sparse features.</summary>
-    public float DenseScale { get; init; } = 4f;
+    public float DenseScale { get; init; } = 2f;
 
     /// <summary>Tag the training and evaluation text with the shipped tagger and use the tags as features.</summary>
     public bool Tags { get; init; } = true;
