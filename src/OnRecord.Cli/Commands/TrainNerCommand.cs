@@ -108,7 +108,8 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
                 var dev = model is null ? "" : string.Create(CultureInfo.InvariantCulture, $" uner-dev.mapped.f1 {NerTrainingRecipe.Evaluate(model, uner).Mapped.F1 * 100:F2}");
                 ConsoleOutput.Info(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch} train.accuracy {accuracy * 100:F2}{dev}"));
             },
-            epoch => settings.DevEvery || epoch == settings.Epochs);
+            epoch => settings.DevEvery || epoch == settings.Epochs,
+            ConsoleOutput.Info);
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(settings.OutPath))!;
         Directory.CreateDirectory(directory);

@@ -128,11 +128,10 @@ public sealed class EntityRecognizer
     /// <summary>Stores the probe's guess for every token in its keys (tag + 1 and a confidence bucket).</summary>
     internal static void GuessTags(TagProbe probe, ContextualVectors vectors, Span<TokenKeys> keys)
     {
-        var scratch = new float[probe.Dimension];
-        Span<float> probabilities = stackalloc float[EntityTagSet.Count];
+        var scratch = new float[probe.ScratchLength];
         for (var i = 0; i < keys.Length; i++)
         {
-            var (tag, confidence) = probe.Guess(vectors.Of(i), scratch, probabilities);
+            var (tag, confidence) = probe.Guess(vectors.Of(i), scratch);
             keys[i].Probe = (byte)(tag + 1);
             keys[i].ProbeConfidence = confidence;
         }

@@ -3,102 +3,151 @@ using System.Numerics.Tensors;
 namespace OnRecord.Nlp.Entities;
 
 /// <summary>
-/// A softmax classifier from a token's contextual vector alone to its BILOU tag (the accurate mode's "probe").
-/// Its guess and confidence become sparse features of the recogniser, which weighs them against spelling,
-/// gazetteer and context. The vector is unit-normalised and centred on the training mean first, since
-/// transformer vectors share a large common component. Immutable and thread-safe.
+/// A small network from a token's contextual vector alone to its BILOU tag (the accurate mode's "probe"): one
+/// hidden ReLU layer, then softmax. Its guess and confidence become sparse features of the recogniser, which
+/// weighs them against spelling, gazetteer and context. The vector is unit-normalised and centred on the
+/// training mean first, since transformer vectors share a large common component. Immutable and thread-safe
+/// once trained (<see cref="Training.TagProbeTrainer"/> updates the arrays in place while training).
 /// </summary>
 public sealed class TagProbe
 {
-    private readonly float[] _mean;
-    private readonly float[] _weights;
-    private readonly float[] _bias;
-
-    public TagProbe(float[] mean, float[] weights, float[] bias)
+    public TagProbe(float[] mean, int hidden, float[] hiddenWeights, float[] hiddenBias, float[] outputWeights, float[] outputBias)
     {
         ArgumentNullException.ThrowIfNull(mean);
-        ArgumentNullException.ThrowIfNull(weights);
-        ArgumentNullException.ThrowIfNull(bias);
-        if (mean.Length == 0 || weights.Length != mean.Length * EntityTagSet.Count || bias.Length != EntityTagSet.Count)
+        ArgumentNullException.ThrowIfNull(hiddenWeights);
+        ArgumentNullException.ThrowIfNull(hiddenBias);
+        ArgumentNullException.ThrowIfNull(outputWeights);
+        ArgumentNullException.ThrowIfNull(outputBias);
+        if (mean.Length == 0 || hidden <= 0 || hiddenWeights.Length != mean.Length * hidden || hiddenBias.Length != hidden
+            || outputWeights.Length != hidden * EntityTagSet.Count || outputBias.Length != EntityTagSet.Count)
         {
-            throw new ArgumentException("probe shapes do not match the tag set");
+            throw new ArgumentException("probe shapes do not match");
         }
-        _mean = mean;
-        _weights = weights;
-        _bias = bias;
+        Mean = mean;
+        Hidden = hidden;
+        HiddenWeights = hiddenWeights;
+        HiddenBias = hiddenBias;
+        OutputWeights = outputWeights;
+        OutputBias = outputBias;
     }
 
-    public int Dimension => _mean.Length;
+    public int Dimension => Mean.Length;
 
-    /// <summary>The classifier's input for a raw vector: unit length, minus the mean.</summary>
+    public int Hidden { get; }
+
+    internal float[] Mean { get; }
+
+    internal float[] HiddenWeights { get; }
+
+    internal float[] HiddenBias { get; }
+
+    internal float[] OutputWeights { get; }
+
+    internal float[] OutputBias { get; }
+
+    /// <summary>The network's input for a raw vector: unit length, minus the mean, times √dimension (values near ±1).</summary>
     public void Input(ReadOnlySpan<float> vector, Span<float> output)
     {
         var norm = TensorPrimitives.Norm(vector);
         TensorPrimitives.Multiply(vector, norm > 0 ? 1f / norm : 0f, output);
-        TensorPrimitives.Subtract(output, _mean, output);
+        TensorPrimitives.Subtract(output, Mean, output);
+        TensorPrimitives.Multiply(output, MathF.Sqrt(Dimension), output);
     }
 
-    /// <summary>Softmax probabilities of every tag for an input made by <see cref="Input"/>.</summary>
-    public void Probabilities(ReadOnlySpan<float> input, Span<float> output)
+    /// <summary>Hidden activations and softmax probabilities of every tag for an input made by <see cref="Input"/>.</summary>
+    public void Forward(ReadOnlySpan<float> input, Span<float> hidden, Span<float> probabilities)
     {
-        for (var t = 0; t < output.Length; t++)
+        for (var h = 0; h < Hidden; h++)
         {
-            output[t] = _bias[t] + TensorPrimitives.Dot(_weights.AsSpan(t * Dimension, Dimension), input);
+            hidden[h] = Math.Max(0f, HiddenBias[h] + TensorPrimitives.Dot(HiddenWeights.AsSpan(h * Dimension, Dimension), input));
         }
-        TensorPrimitives.SoftMax(output, output);
+        for (var t = 0; t < probabilities.Length; t++)
+        {
+            probabilities[t] = OutputBias[t] + TensorPrimitives.Dot(OutputWeights.AsSpan(t * Hidden, Hidden), hidden);
+        }
+        // Shifted by the maximum so that exp never overflows.
+        TensorPrimitives.Subtract(probabilities, TensorPrimitives.Max(probabilities), probabilities);
+        TensorPrimitives.SoftMax(probabilities, probabilities);
     }
 
     /// <summary>The most probable tag and a confidence bucket 1–4 (below 0.5, 0.8, 0.95, above).</summary>
-    public (byte Tag, byte Confidence) Guess(ReadOnlySpan<float> vector, Span<float> scratch, Span<float> probabilities)
+    public (byte Tag, byte Confidence) Guess(ReadOnlySpan<float> vector, Span<float> scratch)
     {
-        Input(vector, scratch);
-        Probabilities(scratch, probabilities);
+        var input = scratch[..Dimension];
+        var hidden = scratch.Slice(Dimension, Hidden);
+        var probabilities = scratch.Slice(Dimension + Hidden, EntityTagSet.Count);
+        Input(vector, input);
+        Forward(input, hidden, probabilities);
         var best = TensorPrimitives.IndexOfMax(probabilities);
         var p = probabilities[best];
         return ((byte)best, p < 0.5f ? (byte)1 : p < 0.8f ? (byte)2 : p < 0.95f ? (byte)3 : (byte)4);
     }
 
+    /// <summary>Scratch space <see cref="Guess"/> needs.</summary>
+    public int ScratchLength => Dimension + Hidden + EntityTagSet.Count;
+
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Dimension);
-        foreach (var v in _mean)
-        {
-            writer.Write(v);
-        }
-        foreach (var v in _bias)
-        {
-            writer.Write(v);
-        }
-        foreach (var v in _weights)
-        {
-            writer.Write((Half)v);
-        }
+        writer.Write(Hidden);
+        WriteFloats(writer, Mean);
+        WriteFloats(writer, HiddenBias);
+        WriteFloats(writer, OutputBias);
+        WriteHalves(writer, HiddenWeights);
+        WriteHalves(writer, OutputWeights);
     }
 
     public static TagProbe Read(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var dimension = reader.ReadInt32();
-        if (dimension is <= 0 or > 4096)
+        var hidden = reader.ReadInt32();
+        if (dimension is <= 0 or > 4096 || hidden is <= 0 or > 4096)
         {
-            throw new InvalidDataException($"probe dimension {dimension} is out of range");
+            throw new InvalidDataException($"probe shape {dimension}x{hidden} is out of range");
         }
-        var mean = new float[dimension];
-        for (var i = 0; i < mean.Length; i++)
+        var mean = ReadFloats(reader, dimension);
+        var hiddenBias = ReadFloats(reader, hidden);
+        var outputBias = ReadFloats(reader, EntityTagSet.Count);
+        var hiddenWeights = ReadHalves(reader, dimension * hidden);
+        var outputWeights = ReadHalves(reader, hidden * EntityTagSet.Count);
+        return new TagProbe(mean, hidden, hiddenWeights, hiddenBias, outputWeights, outputBias);
+    }
+
+    private static void WriteFloats(BinaryWriter writer, float[] values)
+    {
+        foreach (var v in values)
         {
-            mean[i] = reader.ReadSingle();
+            writer.Write(v);
         }
-        var bias = new float[EntityTagSet.Count];
-        for (var i = 0; i < bias.Length; i++)
+    }
+
+    private static void WriteHalves(BinaryWriter writer, float[] values)
+    {
+        foreach (var v in values)
         {
-            bias[i] = reader.ReadSingle();
+            writer.Write((Half)v);
         }
-        var weights = new float[dimension * EntityTagSet.Count];
-        for (var i = 0; i < weights.Length; i++)
+    }
+
+    private static float[] ReadFloats(BinaryReader reader, int count)
+    {
+        var values = new float[count];
+        for (var i = 0; i < count; i++)
         {
-            weights[i] = (float)reader.ReadHalf();
+            values[i] = reader.ReadSingle();
         }
-        return new TagProbe(mean, weights, bias);
+        return values;
+    }
+
+    private static float[] ReadHalves(BinaryReader reader, int count)
+    {
+        var values = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = (float)reader.ReadHalf();
+        }
+        return values;
     }
 }

@@ -83,7 +83,7 @@ public static class NerTrainingRecipe
         return [("gum-dev", gum), ("gum-dev-news", news), ("crossner-politics-test", crossner)];
     }
 
-    public static EntityRecognizer Train(NerTrainingOptions options, Gazetteer gazetteer, WordClusters clusters, IReadOnlyList<NerSentence> training, Action<int, double, EntityRecognizer?> afterEpoch, Func<int, bool> evaluateEpoch)
+    public static EntityRecognizer Train(NerTrainingOptions options, Gazetteer gazetteer, WordClusters clusters, IReadOnlyList<NerSentence> training, Action<int, double, EntityRecognizer?> afterEpoch, Func<int, bool> evaluateEpoch, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(afterEpoch);
@@ -104,6 +104,8 @@ public static class NerTrainingRecipe
         if (hasVectors && options.Probe)
         {
             var guesses = TagProbeTrainer.Jackknife(examples, options.Seed);
+            var (all, names) = TagProbeTrainer.Accuracy(examples, guesses);
+            log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"tag probe (jackknifed): accuracy {all * 100:F2}, on name tokens {names * 100:F2}"));
             for (var e = 0; e < examples.Count; e++)
             {
                 for (var i = 0; i < keys[e].Length; i++)
