@@ -57,7 +57,7 @@ public sealed class EntityRecognizer
     public EntitySpan[] Predict(Document document, ContextualVectors? vectors = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (NeedsVectors && (vectors is null || vectors.Count != document.TokenCount || vectors.Dimension != (Dense?.Dimension ?? Probe!.Dimension)))
+        if (NeedsVectors && (vectors is null || vectors.Count != document.TokenCount || vectors.Dimension != (Dense?.Dimension ?? Probe!.VectorSize)))
         {
             throw new ArgumentException("the accurate model needs one contextual vector per token", nameof(vectors));
         }
@@ -74,7 +74,7 @@ public sealed class EntityRecognizer
             TokenKeyBuilder.Fill(document, Gazetteer, Clusters, keys, lower);
             if (Probe is not null)
             {
-                GuessTags(Probe, vectors!, keys.AsSpan(0, n));
+                GuessTags(Probe, vectors!, document.Sentences, keys.AsSpan(0, n));
             }
             Tag(keys.AsSpan(0, n), document.Sentences, vectors, tags.AsSpan(0, n));
             var spans = SpanRules.Apply(document, keys.AsSpan(0, n), Gazetteer, Spans(tags.AsSpan(0, n)));
@@ -126,14 +126,17 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Stores the probe's guess for every token in its keys (tag + 1 and a confidence bucket).</summary>
-    internal static void GuessTags(TagProbe probe, ContextualVectors vectors, Span<TokenKeys> keys)
+    internal static void GuessTags(TagProbe probe, ContextualVectors vectors, ReadOnlySpan<TokenRange> sentences, Span<TokenKeys> keys)
     {
         var scratch = new float[probe.ScratchLength];
-        for (var i = 0; i < keys.Length; i++)
+        foreach (var sentence in sentences)
         {
-            var (tag, confidence) = probe.Guess(vectors.Of(i), scratch);
-            keys[i].Probe = (byte)(tag + 1);
-            keys[i].ProbeConfidence = confidence;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                var (tag, confidence) = probe.Guess(vectors, i, sentence.Start, sentence.End, scratch);
+                keys[i].Probe = (byte)(tag + 1);
+                keys[i].ProbeConfidence = confidence;
+            }
         }
     }
 

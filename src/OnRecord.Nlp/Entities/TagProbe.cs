@@ -1,10 +1,11 @@
 using System.Numerics.Tensors;
+using OnRecord.Nlp.Embeddings;
 
 namespace OnRecord.Nlp.Entities;
 
 /// <summary>
-/// A small network from a token's contextual vector alone to its BILOU tag (the accurate mode's "probe"): one
-/// hidden ReLU layer, then softmax. Its guess and confidence become sparse features of the recogniser, which
+/// A small network from the contextual vectors of a token and its two neighbours to its BILOU tag (the accurate
+/// mode's "probe"): one hidden ReLU layer, then softmax. Its guess and confidence become sparse features of the recogniser, which
 /// weighs them against spelling, gazetteer and context. The vector is unit-normalised and centred on the
 /// training mean first, since transformer vectors share a large common component. Immutable and thread-safe
 /// once trained (<see cref="Training.TagProbeTrainer"/> updates the arrays in place while training).
@@ -18,7 +19,7 @@ public sealed class TagProbe
         ArgumentNullException.ThrowIfNull(hiddenBias);
         ArgumentNullException.ThrowIfNull(outputWeights);
         ArgumentNullException.ThrowIfNull(outputBias);
-        if (mean.Length == 0 || hidden <= 0 || hiddenWeights.Length != mean.Length * hidden || hiddenBias.Length != hidden
+        if (mean.Length == 0 || hidden <= 0 || hiddenWeights.Length != Window * mean.Length * hidden || hiddenBias.Length != hidden
             || outputWeights.Length != hidden * EntityTagSet.Count || outputBias.Length != EntityTagSet.Count)
         {
             throw new ArgumentException("probe shapes do not match");
@@ -31,7 +32,14 @@ public sealed class TagProbe
         OutputBias = outputBias;
     }
 
-    public int Dimension => Mean.Length;
+    /// <summary>Vectors seen per decision: the token and one neighbour on each side (zeros beyond the sentence).</summary>
+    public const int Window = 3;
+
+    /// <summary>Length of one contextual vector.</summary>
+    public int VectorSize => Mean.Length;
+
+    /// <summary>Input size: <see cref="Window"/> vectors.</summary>
+    public int Dimension => Window * Mean.Length;
 
     public int Hidden { get; }
 
@@ -45,13 +53,29 @@ public sealed class TagProbe
 
     internal float[] OutputBias { get; }
 
-    /// <summary>The network's input for a raw vector: unit length, minus the mean, times √dimension (values near ±1).</summary>
-    public void Input(ReadOnlySpan<float> vector, Span<float> output)
+    /// <summary>
+    /// The network's input for token <paramref name="i"/> of the sentence [start, end): each vector of the window
+    /// at unit length, minus the mean, times √size (values near ±1).
+    /// </summary>
+    public void Input(ContextualVectors vectors, int i, int start, int end, Span<float> output)
     {
-        var norm = TensorPrimitives.Norm(vector);
-        TensorPrimitives.Multiply(vector, norm > 0 ? 1f / norm : 0f, output);
-        TensorPrimitives.Subtract(output, Mean, output);
-        TensorPrimitives.Multiply(output, MathF.Sqrt(Dimension), output);
+        ArgumentNullException.ThrowIfNull(vectors);
+        var size = Mean.Length;
+        for (var w = 0; w < Window; w++)
+        {
+            var j = i + w - (Window / 2);
+            var part = output.Slice(w * size, size);
+            if (j < start || j >= end)
+            {
+                part.Clear();
+                continue;
+            }
+            var vector = vectors.Of(j);
+            var norm = TensorPrimitives.Norm(vector);
+            TensorPrimitives.Multiply(vector, norm > 0 ? 1f / norm : 0f, part);
+            TensorPrimitives.Subtract(part, Mean, part);
+            TensorPrimitives.Multiply(part, MathF.Sqrt(size), part);
+        }
     }
 
     /// <summary>Hidden activations and softmax probabilities of every tag for an input made by <see cref="Input"/>.</summary>
@@ -71,12 +95,12 @@ public sealed class TagProbe
     }
 
     /// <summary>The most probable tag and a confidence bucket 1–4 (below 0.5, 0.8, 0.95, above).</summary>
-    public (byte Tag, byte Confidence) Guess(ReadOnlySpan<float> vector, Span<float> scratch)
+    public (byte Tag, byte Confidence) Guess(ContextualVectors vectors, int i, int start, int end, Span<float> scratch)
     {
         var input = scratch[..Dimension];
         var hidden = scratch.Slice(Dimension, Hidden);
         var probabilities = scratch.Slice(Dimension + Hidden, EntityTagSet.Count);
-        Input(vector, input);
+        Input(vectors, i, start, end, input);
         Forward(input, hidden, probabilities);
         var best = TensorPrimitives.IndexOfMax(probabilities);
         var p = probabilities[best];
@@ -89,7 +113,7 @@ public sealed class TagProbe
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(Dimension);
+        writer.Write(Mean.Length);
         writer.Write(Hidden);
         WriteFloats(writer, Mean);
         WriteFloats(writer, HiddenBias);
@@ -110,7 +134,7 @@ public sealed class TagProbe
         var mean = ReadFloats(reader, dimension);
         var hiddenBias = ReadFloats(reader, hidden);
         var outputBias = ReadFloats(reader, EntityTagSet.Count);
-        var hiddenWeights = ReadHalves(reader, dimension * hidden);
+        var hiddenWeights = ReadHalves(reader, Window * dimension * hidden);
         var outputWeights = ReadHalves(reader, hidden * EntityTagSet.Count);
         return new TagProbe(mean, hidden, hiddenWeights, hiddenBias, outputWeights, outputBias);
     }

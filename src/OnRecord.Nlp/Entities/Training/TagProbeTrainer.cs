@@ -1,5 +1,5 @@
 using System.Numerics.Tensors;
-using OnRecord.Nlp.Embeddings;
+using OnRecord.Core.Documents;
 
 namespace OnRecord.Nlp.Entities.Training;
 
@@ -19,21 +19,25 @@ public static class TagProbeTrainer
     public static TagProbe Train(IReadOnlyList<NerExample> examples, int seed)
     {
         ArgumentNullException.ThrowIfNull(examples);
-        var dimension = examples.First(e => e.Vectors is not null).Vectors!.Dimension;
+        var size = examples.First(e => e.Vectors is not null).Vectors!.Dimension;
+        var dimension = TagProbe.Window * size;
         var tags = EntityTagSet.Count;
         var random = new Random(seed);
-        var probe = new TagProbe(Mean(examples, dimension), Hidden,
+        var probe = new TagProbe(Mean(examples, size), Hidden,
             Uniform(random, dimension * Hidden, MathF.Sqrt(6f / (dimension + Hidden))), new float[Hidden],
             Uniform(random, Hidden * tags, MathF.Sqrt(6f / (Hidden + tags))), new float[tags]);
-        var tokens = new List<(int Example, int Token)>();
+        var tokens = new List<(int Example, int Token, TokenRange Sentence)>();
         for (var e = 0; e < examples.Count; e++)
         {
             var gold = examples[e].Gold;
-            for (var i = 0; i < gold.Length; i++)
+            foreach (var sentence in examples[e].Document.Sentences)
             {
-                if (gold[i] != NerExample.Masked)
+                for (var i = sentence.Start; i < sentence.End; i++)
                 {
-                    tokens.Add((e, i));
+                    if (gold[i] != NerExample.Masked)
+                    {
+                        tokens.Add((e, i, sentence));
+                    }
                 }
             }
         }
@@ -46,8 +50,8 @@ public static class TagProbeTrainer
             var rate = LearningRate / (1 + epoch);
             foreach (var index in PerceptronTrainer.Order(tokens.Count, random))
             {
-                var (e, i) = tokens[index];
-                probe.Input(examples[e].Vectors!.Of(i), input);
+                var (e, i, sentence) = tokens[index];
+                probe.Input(examples[e].Vectors!, i, sentence.Start, sentence.End, input);
                 probe.Forward(input, hidden, probabilities);
                 probabilities[examples[e].Gold[i]] -= 1f;
                 Step(probe, input, hidden, probabilities, hiddenGradient, rate);
@@ -100,7 +104,7 @@ public static class TagProbeTrainer
             {
                 if (fold[e] == f)
                 {
-                    Guess(probe, examples[e].Vectors!, guesses[e]);
+                    Guess(probe, examples[e], guesses[e]);
                 }
             }
         }
@@ -136,15 +140,16 @@ public static class TagProbeTrainer
     }
 
     /// <summary>The probe's guesses for every token, as stored in <see cref="TokenKeys"/> (tag + 1, confidence).</summary>
-    public static void Guess(TagProbe probe, ContextualVectors vectors, Span<(byte Tag, byte Confidence)> output)
+    private static void Guess(TagProbe probe, NerExample example, Span<(byte Tag, byte Confidence)> output)
     {
-        ArgumentNullException.ThrowIfNull(probe);
-        ArgumentNullException.ThrowIfNull(vectors);
         var scratch = new float[probe.ScratchLength];
-        for (var i = 0; i < output.Length; i++)
+        foreach (var sentence in example.Document.Sentences)
         {
-            var (tag, confidence) = probe.Guess(vectors.Of(i), scratch);
-            output[i] = ((byte)(tag + 1), confidence);
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                var (tag, confidence) = probe.Guess(example.Vectors!, i, sentence.Start, sentence.End, scratch);
+                output[i] = ((byte)(tag + 1), confidence);
+            }
         }
     }
 
