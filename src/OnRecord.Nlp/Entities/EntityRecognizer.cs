@@ -8,8 +8,8 @@ namespace OnRecord.Nlp.Entities;
 /// <summary>
 /// Greedy left-to-right BILOU tagger with averaged-perceptron weights over token, shape, context, gazetteer and
 /// document features. <see cref="Predict"/> has no side effects; it needs tokens and sentences, nothing else.
-/// An accurate model (<see cref="Dense"/> set) also scores each token's contextual vector and must be given
-/// them. Thread-safe.
+/// An accurate model (<see cref="Probe"/> set) also reads each token's contextual vector and must be given them.
+/// Thread-safe.
 /// </summary>
 public sealed class EntityRecognizer
 {
@@ -21,7 +21,7 @@ public sealed class EntityRecognizer
     private static readonly Lazy<EntityRecognizer> Shipped = new(() => Load(ModelDirectory.File(FileName)));
     private static readonly Lazy<EntityRecognizer> ShippedAccurate = new(() => Load(ModelDirectory.File(AccurateFileName)));
 
-    public EntityRecognizer(Gazetteer gazetteer, WordClusters clusters, EntityWeights weights, DenseWeights? dense = null, TagProbe? probe = null)
+    public EntityRecognizer(Gazetteer gazetteer, WordClusters clusters, EntityWeights weights, TagProbe? probe = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(clusters);
@@ -29,7 +29,6 @@ public sealed class EntityRecognizer
         Gazetteer = gazetteer;
         Clusters = clusters;
         Weights = weights;
-        Dense = dense;
         Probe = probe;
     }
 
@@ -45,19 +44,16 @@ public sealed class EntityRecognizer
 
     public EntityWeights Weights { get; }
 
-    /// <summary>Weights over contextual token vectors; null for the fast model.</summary>
-    public DenseWeights? Dense { get; }
-
     /// <summary>A tag classifier over contextual vectors whose guesses are features; null for the fast model.</summary>
     public TagProbe? Probe { get; }
 
     /// <summary>Whether <see cref="Predict"/> needs contextual vectors.</summary>
-    public bool NeedsVectors => Dense is not null || Probe is not null;
+    public bool NeedsVectors => Probe is not null;
 
     public EntitySpan[] Predict(Document document, ContextualVectors? vectors = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (NeedsVectors && (vectors is null || vectors.Count != document.TokenCount || vectors.Dimension != (Dense?.Dimension ?? Probe!.VectorSize)))
+        if (NeedsVectors && (vectors is null || vectors.Count != document.TokenCount || vectors.Dimension != Probe!.VectorSize))
         {
             throw new ArgumentException("the accurate model needs one contextual vector per token", nameof(vectors));
         }
@@ -76,7 +72,7 @@ public sealed class EntityRecognizer
             {
                 GuessTags(Probe, vectors!, document.Sentences, keys.AsSpan(0, n));
             }
-            Tag(keys.AsSpan(0, n), document.Sentences, vectors, tags.AsSpan(0, n));
+            Tag(keys.AsSpan(0, n), document.Sentences, tags.AsSpan(0, n));
             var spans = SpanRules.Apply(document, keys.AsSpan(0, n), Gazetteer, Spans(tags.AsSpan(0, n)));
             return [.. DocumentConsistency.Apply(keys.AsSpan(0, n), spans)];
         }
@@ -88,9 +84,8 @@ public sealed class EntityRecognizer
         }
     }
 
-    private void Tag(ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<TokenRange> sentences, ContextualVectors? vectors, Span<byte> tags)
+    private void Tag(ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<TokenRange> sentences, Span<byte> tags)
     {
-        var normalized = Dense is null ? [] : new float[Dense.Dimension];
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxStatic];
         Span<ulong> history = stackalloc ulong[NerFeatures.HistoryCount];
         Span<float> scores = stackalloc float[EntityTagSet.Count];
@@ -110,11 +105,6 @@ public sealed class EntityRecognizer
                 foreach (var h in history)
                 {
                     Weights.Add(h, scores);
-                }
-                if (Dense is not null)
-                {
-                    DenseWeights.Normalize(vectors!.Of(i), Dense.Scale, normalized);
-                    Dense.Add(normalized, scores);
                 }
                 var best = Repair(previous, Best(scores));
                 tags[i] = best;
@@ -192,8 +182,6 @@ public sealed class EntityRecognizer
             Gazetteer.Write(w);
             Clusters.Write(w);
             Weights.Write(w);
-            w.Write(Dense is not null);
-            Dense?.Write(w);
             w.Write(Probe is not null);
             Probe?.Write(w);
         });
@@ -205,7 +193,7 @@ public sealed class EntityRecognizer
     }
 
     public static EntityRecognizer Load(Stream stream, string location) =>
-        ModelFile.Load(stream, Kind, FormatVersion, location, r => new EntityRecognizer(Gazetteer.Read(r), WordClusters.Read(r), EntityWeights.Read(r), r.ReadBoolean() ? DenseWeights.Read(r) : null, r.ReadBoolean() ? TagProbe.Read(r) : null));
+        ModelFile.Load(stream, Kind, FormatVersion, location, r => new EntityRecognizer(Gazetteer.Read(r), WordClusters.Read(r), EntityWeights.Read(r), r.ReadBoolean() ? TagProbe.Read(r) : null));
 
     public static EntityRecognizer Load(string path)
     {

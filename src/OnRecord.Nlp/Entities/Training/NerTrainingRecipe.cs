@@ -22,17 +22,10 @@ public sealed record NerTrainingOptions
     /// <summary>Share of training sentences added again in upper case (headlines).</summary>
     public double UpperCaseCopies { get; init; } = 0.05;
 
-    /// <summary>Accurate mode: the length contextual vectors are scaled to, i.e. their weight against the sparse features.</summary>
-    public float DenseScale { get; init; } = 2f;
-
     /// <summary>Tag the training and evaluation text with the shipped tagger and use the tags as features.</summary>
     public bool Tags { get; init; } = true;
 
-    /// <summary>Accurate mode: learn dense weights over the vectors jointly with the sparse ones.</summary>
-    public bool Dense { get; init; } = true;
 
-    /// <summary>Accurate mode: use a separately trained tag probe's guesses as features.</summary>
-    public bool Probe { get; init; } = true;
 }
 
 /// <summary>A named evaluation set and its scores.</summary>
@@ -98,10 +91,8 @@ public static class NerTrainingRecipe
             }
         }
         var keys = PerceptronTrainer.Keys(examples, gazetteer, clusters);
-        var hasVectors = examples.Count > 0 && examples.All(e => e.Vectors is not null);
-        var denseDimension = hasVectors && options.Dense ? examples[0].Vectors!.Dimension : 0;
         TagProbe? probe = null;
-        if (hasVectors && options.Probe)
+        if (examples.Count > 0 && examples.All(e => e.Vectors is not null))
         {
             var guesses = TagProbeTrainer.Jackknife(examples, options.Seed);
             var (all, names) = TagProbeTrainer.Accuracy(examples, guesses);
@@ -115,15 +106,15 @@ public static class NerTrainingRecipe
             }
             probe = TagProbeTrainer.Train(examples, options.Seed);
         }
-        var trainer = new PerceptronTrainer(denseDimension, options.DenseScale);
+        var trainer = new PerceptronTrainer();
         var random = new Random(options.Seed);
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             var order = PerceptronTrainer.Order(examples.Count, random);
             var accuracy = trainer.Epoch(order.Select(i => examples[i]).ToList(), order.Select(i => keys[i]).ToList());
-            afterEpoch(epoch, accuracy, evaluateEpoch(epoch) ? new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold), trainer.AveragedDense(), probe) : null);
+            afterEpoch(epoch, accuracy, evaluateEpoch(epoch) ? new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold), probe) : null);
         }
-        return new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold), trainer.AveragedDense(), probe);
+        return new EntityRecognizer(gazetteer, clusters, trainer.Averaged(options.PruneThreshold), probe);
     }
 
     /// <summary>

@@ -3,16 +3,11 @@ namespace OnRecord.Nlp.Entities.Training;
 /// <summary>
 /// Trains <see cref="EntityWeights"/> with an averaged perceptron over the greedy decoder: the same features
 /// and the same left-to-right decisions as <see cref="EntityRecognizer"/>, history taken from the model's own
-/// predictions (so training sees its own mistakes). With a dense dimension it also learns the accurate mode's
-/// <see cref="DenseWeights"/> over the examples' contextual vectors, jointly and with the same averaging.
-/// Deterministic for a given seed.
+/// predictions (so training sees its own mistakes). Deterministic for a given seed.
 /// </summary>
-public sealed class PerceptronTrainer(int denseDimension = 0, float denseScale = 1f)
+public sealed class PerceptronTrainer
 {
     private readonly int _tags = EntityTagSet.Count;
-    private readonly float[] _dense = new float[denseDimension * EntityTagSet.Count];
-    private readonly double[] _denseTotals = new double[denseDimension * EntityTagSet.Count];
-    private readonly int[] _denseStamps = new int[denseDimension * EntityTagSet.Count];
     private readonly Dictionary<ulong, int> _rows = [];
     private float[] _weights = new float[1 << 20];
     private double[] _totals = new double[1 << 20];
@@ -28,13 +23,11 @@ public sealed class PerceptronTrainer(int denseDimension = 0, float denseScale =
         ArgumentNullException.ThrowIfNull(keys);
         Span<ulong> features = stackalloc ulong[NerFeatures.MaxStatic + NerFeatures.HistoryCount];
         Span<float> scores = stackalloc float[_tags];
-        var normalized = new float[denseDimension];
         long correct = 0, total = 0;
         for (var e = 0; e < examples.Count; e++)
         {
             var example = examples[e];
             var k = keys[e];
-            var vectors = denseDimension > 0 ? example.Vectors ?? throw new ArgumentException($"{example.Document.Id} has no contextual vectors", nameof(examples)) : null;
             var memory = new DocumentTagMemory();
             foreach (var sentence in example.Document.Sentences)
             {
@@ -48,14 +41,6 @@ public sealed class PerceptronTrainer(int denseDimension = 0, float denseScale =
                     for (var f = 0; f < count; f++)
                     {
                         AddCurrent(features[f], scores);
-                    }
-                    if (vectors is not null)
-                    {
-                        DenseWeights.Normalize(vectors.Of(i), denseScale, normalized);
-                        for (var t = 0; t < _tags; t++)
-                        {
-                            scores[t] += System.Numerics.Tensors.TensorPrimitives.Dot(_dense.AsSpan(t * denseDimension, denseDimension), normalized);
-                        }
                     }
                     var predicted = EntityRecognizer.Best(scores);
                     var gold = example.Gold[i];
@@ -73,11 +58,6 @@ public sealed class PerceptronTrainer(int denseDimension = 0, float denseScale =
                                 var row = Row(features[f]);
                                 Update(row + gold, 1f);
                                 Update(row + predicted, -1f);
-                            }
-                            if (vectors is not null)
-                            {
-                                UpdateDense(gold, normalized, 1f);
-                                UpdateDense(predicted, normalized, -1f);
                             }
                         }
                         _clock++;
@@ -107,33 +87,6 @@ public sealed class PerceptronTrainer(int denseDimension = 0, float denseScale =
             rows.Add((key, averaged));
         }
         return EntityWeights.FromRows(rows, threshold);
-    }
-
-    /// <summary>The averaged dense weights so far, or null when training without vectors.</summary>
-    public DenseWeights? AveragedDense()
-    {
-        if (denseDimension == 0)
-        {
-            return null;
-        }
-        var averaged = new float[_dense.Length];
-        for (var j = 0; j < averaged.Length; j++)
-        {
-            averaged[j] = (float)((_denseTotals[j] + ((double)(_clock - _denseStamps[j]) * _dense[j])) / _clock);
-        }
-        return new DenseWeights(denseDimension, denseScale, averaged);
-    }
-
-    private void UpdateDense(byte tag, ReadOnlySpan<float> vector, float sign)
-    {
-        var row = tag * denseDimension;
-        for (var d = 0; d < denseDimension; d++)
-        {
-            var j = row + d;
-            _denseTotals[j] += (double)(_clock - _denseStamps[j]) * _dense[j];
-            _denseStamps[j] = _clock;
-            _dense[j] += sign * vector[d];
-        }
     }
 
     /// <summary>Hashes and gazetteer matches for every example, computed once for all epochs.</summary>
