@@ -46,7 +46,7 @@ public static class BenchProgram
         {
             return StoreBenchCommand.Run(new BenchArgs(args[1..]));
         }
-        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | ner FILE… | timex FILE… | pipeline [--filter TEXT] FILE… | generate --count N [--seed S] [--copies RATE] [--format wire|jsonl] --out PATH | store --docs N [--pipeline] [--queries Q] | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | ner [--accurate] FILE… | timex FILE… | pipeline [--accurate] [--filter TEXT] FILE… | generate --count N [--seed S] [--copies RATE] [--format wire|jsonl] --out PATH | store --docs N [--pipeline] [--queries Q] | bdn [BenchmarkDotNet args]");
         return 2;
     }
 

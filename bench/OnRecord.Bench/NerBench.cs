@@ -3,32 +3,40 @@ using System.Globalization;
 using OnRecord.Core.Documents;
 using OnRecord.Extraction;
 using OnRecord.Nlp.Corpora;
+using OnRecord.Nlp.Embeddings;
 using OnRecord.Nlp.Entities;
 using OnRecord.Nlp.Segmentation;
+using OnRecord.Nlp.Tagging;
 using OnRecord.Nlp.Tokenization;
 
 namespace OnRecord.Bench;
 
 /// <summary>
-/// <c>ner FILE…</c>: model load time, then words/s on one core of the entity stage alone (tokens and sentences
-/// already set) and of the whole standard pipeline, over the raw text of CoNLL-U or plain-text files.
+/// <c>ner [--accurate] FILE…</c>: model load time, then words/s of the entity stage alone (tokens, sentences
+/// and tags already set) and of the whole standard pipeline, over the raw text of CoNLL-U or plain-text files.
+/// The fast mode runs on one core; the accurate mode's encoder uses every core (ONNX Runtime threads).
 /// </summary>
 internal static class NerBench
 {
-    public static int Run(string[] files)
+    public static int Run(string[] args)
     {
+        var accurate = args.Contains("--accurate");
+        var files = args.Where(a => a != "--accurate").ToArray();
         var load = Stopwatch.StartNew();
-        var recognizer = EntityRecognizer.Load(OnRecord.Nlp.Models.ModelDirectory.File(EntityRecognizer.FileName));
+        var recognizer = EntityRecognizer.Load(OnRecord.Nlp.Models.ModelDirectory.File(accurate ? EntityRecognizer.AccurateFileName : EntityRecognizer.FileName));
+        var encoder = accurate ? MiniLmEncoder.Load() : null;
         var loadSeconds = load.Elapsed.TotalSeconds;
         var texts = files.Select(f => f.EndsWith(".conllu", StringComparison.Ordinal) ? ConlluRawText.Build(ConlluReader.Read(f)).Text : File.ReadAllText(f)).ToList();
         var words = texts.Sum(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        var tagger = new TaggerStage();
         var documents = texts.Select((t, i) => new Document(i.ToString(CultureInfo.InvariantCulture), t)).ToList();
         foreach (var d in documents)
         {
             d.SetTokens(Tokenizer.Default.Tokenize(d.Text, d.Body, out var n), n);
             d.SetSentences(SentenceSplitter.Default.Split(d));
+            tagger.Process(d, CancellationToken.None);
         }
-        var stage = new EntityRecognizerStage(recognizer);
+        var stage = new EntityRecognizerStage(recognizer, encoder);
         var stageRate = Rate(() =>
         {
             foreach (var d in documents)
@@ -36,7 +44,7 @@ internal static class NerBench
                 stage.Process(d, CancellationToken.None);
             }
         }, words);
-        var pipeline = OnRecordPipeline.Create();
+        var pipeline = OnRecordPipeline.Create(accurate);
         var pipelineRate = Rate(() =>
         {
             foreach (var t in texts)
@@ -45,6 +53,7 @@ internal static class NerBench
             }
         }, words);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"words {words}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ner.mode {(accurate ? "accurate" : "fast")}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ner.load_seconds {loadSeconds:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ner.words_per_s {stageRate:F0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pipeline.words_per_s {pipelineRate:F0}"));

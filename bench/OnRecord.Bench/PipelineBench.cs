@@ -7,7 +7,7 @@ using OnRecord.Nlp.Corpora;
 namespace OnRecord.Bench;
 
 /// <summary>
-/// <c>pipeline [--filter TEXT] FILE…</c>: throughput of the standard pipeline (tokenize → split → tag →
+/// <c>pipeline [--accurate] [--filter TEXT] FILE…</c>: throughput of the standard pipeline (tokenize → split → tag →
 /// lemmatize → parse, and whatever stages join it) on one core, over plain-text files and the documents
 /// of CoNLL-U files (each <c># newdoc</c> a document; <c>--filter news</c> keeps those whose sentence ids
 /// contain "news"). Prints model load time, words/s and documents/s on one thread (wall clock, and per CPU
@@ -18,10 +18,15 @@ internal static class PipelineBench
     public static int Run(string[] args)
     {
         string? filter = null;
+        var accurate = false;
         var files = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--filter" && i + 1 < args.Length)
+            if (args[i] == "--accurate")
+            {
+                accurate = true;
+            }
+            else if (args[i] == "--filter" && i + 1 < args.Length)
             {
                 filter = args[++i];
             }
@@ -38,7 +43,7 @@ internal static class PipelineBench
         }
 
         var load = Stopwatch.StartNew();
-        var pipeline = OnRecordPipeline.Create();
+        var pipeline = OnRecordPipeline.Create(accurate);
         var loadSeconds = load.Elapsed.TotalSeconds;
 
         // Warm-up pass (JIT, pools), then timed passes for at least five seconds.
