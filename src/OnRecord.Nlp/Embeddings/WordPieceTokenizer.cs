@@ -122,7 +122,11 @@ public sealed class WordPieceTokenizer
 
     private int Id(string piece) => _lookup.TryGetValue(piece, out var id) ? id : 0;
 
-    /// <summary>Lower case, accents removed (NFD, drop non-spacing marks), control characters dropped, whitespace kept.</summary>
+    /// <summary>
+    /// Lower case, accents removed, control characters dropped, whitespace kept. BERT strips accents by NFD
+    /// decomposition; the program runs with invariant globalization (no ICU), so Latin letters U+00C0–U+024F are
+    /// mapped through <see cref="Unaccented"/> (made from Unicode's NFD) and combining marks are dropped.
+    /// </summary>
     private static string Normalize(ReadOnlySpan<char> token)
     {
         var ascii = true;
@@ -138,18 +142,23 @@ public sealed class WordPieceTokenizer
         {
             return string.Create(token.Length, token.ToString(), static (span, s) => s.AsSpan().ToLowerInvariant(span));
         }
-        var decomposed = token.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(token.Length);
+        foreach (var raw in token)
         {
+            var c = char.ToLowerInvariant(raw);
             if (c == 0 || c == 0xFFFD || (char.IsControl(c) && !char.IsWhiteSpace(c)) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
-            builder.Append(c);
+            builder.Append(c is >= FirstAccented and < (char)(FirstAccented + 400) ? char.ToLowerInvariant(Unaccented[c - FirstAccented]) : c);
         }
         return builder.ToString();
     }
+
+    private const char FirstAccented = '\u00C0';
+
+    /// <summary>The base letter of each character from U+00C0 to U+024F (itself when NFD does not decompose it).</summary>
+    private const string Unaccented = "AAAAAAÆCEEEEIIIIÐNOOOOO×ØUUUUYÞßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþyAaAaAaCcCcCcCcDdĐđEeEeEeEeEeGgGgGgGgHhĦħIiIiIiIiIıĲĳJjKkĸLlLlLlĿŀŁłNnNnNnŉŊŋOoOoOoŒœRrRrRrSsSsSsSsTtTtŦŧUuUuUuUuUuUuWwYyYZzZzZzſƀƁƂƃƄƅƆƇƈƉƊƋƌƍƎƏƐƑƒƓƔƕƖƗƘƙƚƛƜƝƞƟOoƢƣƤƥƦƧƨƩƪƫƬƭƮUuƱƲƳƴƵƶƷƸƹƺƻƼƽƾƿǀǁǂǃǄǅǆǇǈǉǊǋǌAaIiOoUuUuUuUuUuǝAaAaÆæǤǥGgKkOoOoƷʒjǱǲǳGgǶǷNnAaÆæØøAaAaEeEeIiIiOoOoRrRrUuUuSsTtȜȝHhȠȡȢȣȤȥAaEeOoOoOoOoYyȴȵȶȷȸȹȺȻȼȽȾȿɀɁɂɃɄɅɆɇɈɉɊɋɌɍɎɏ";
 
     /// <summary>BERT's punctuation: every ASCII non-alphanumeric symbol, and Unicode punctuation.</summary>
     private static bool IsPunctuation(char c) =>

@@ -53,14 +53,14 @@ public sealed class EntityRecognizer
     public EntitySpan[] Predict(Document document, ContextualVectors? vectors = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (NeedsVectors && (vectors is null || vectors.Count != document.TokenCount || vectors.Dimension != Probe!.VectorSize))
-        {
-            throw new ArgumentException("the accurate model needs one contextual vector per token", nameof(vectors));
-        }
         var n = document.TokenCount;
         if (n == 0)
         {
             return [];
+        }
+        if (NeedsVectors && (vectors is null || vectors.Count != document.TokenCount || vectors.Dimension != Probe!.VectorSize))
+        {
+            throw new ArgumentException("the accurate model needs one contextual vector per token", nameof(vectors));
         }
         var keys = ArrayPool<TokenKeys>.Shared.Rent(n);
         var lower = ArrayPool<ulong>.Shared.Rent(n);

@@ -34,6 +34,7 @@ internal static class SpanRules
             }
             result.Add(Relabel(keys, gazetteer, trimmed));
         }
+        PlacesActingAsPeople(keys, gazetteer, result);
         RejoinCountries(document, keys, gazetteer, result);
         AddOrganisationPatterns(document, keys, result);
         for (var i = 0; i < result.Count; i++)
@@ -66,12 +67,48 @@ internal static class SpanRules
             return span with { Label = EntityLabel.ORG };
         }
         const GazetteerCategory personal = GazetteerCategory.Person | GazetteerCategory.FirstName | GazetteerCategory.Surname | GazetteerCategory.Organization;
-        if (span.Tokens.Length == 1 && (whole & GazetteerCategory.Place) != 0 && (whole & personal) == 0 && span.Label == EntityLabel.ORG)
+        if (span.Tokens.Length == 1 && (whole & GazetteerCategory.Place) != 0 && (whole & personal) == 0 && span.Label is EntityLabel.ORG or EntityLabel.PERSON)
         {
-            // "Moscow said", "Kyiv wants": a city acting is still a GPE (OntoNotes metonymy).
+            // "Moscow said", "Kyiv wants", "Washington and Kyiv said": a city acting is still a GPE (OntoNotes
+            // metonymy), whether the tagger took it for an organisation or, as the subject of a verb of saying, a person.
             return span with { Label = EntityLabel.GPE };
         }
         return span;
+    }
+
+    /// <summary>
+    /// "Washington and Kyiv said": a one-word PERSON that the gazetteer knows as a place and also as a surname is a
+    /// GPE acting, unless the document names a person with that word in a longer name ("George Washington") or
+    /// a title or role stands before it ("Mr Washington").
+    /// </summary>
+    private static void PlacesActingAsPeople(ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, List<EntitySpan> spans)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            var at = span.Tokens.Start;
+            if (span.Label != EntityLabel.PERSON || span.Tokens.Length != 1 || (gazetteer.CategoriesOf(keys[at].Lower) & GazetteerCategory.Place) == 0
+                || (at > 0 && (keys[at - 1].Word1 & (GazetteerCategory.Honorific | GazetteerCategory.Role)) != 0))
+            {
+                continue;
+            }
+            var named = false;
+            foreach (var other in spans)
+            {
+                if (other.Label != EntityLabel.PERSON || other.Tokens.Length < 2)
+                {
+                    continue;
+                }
+                for (var i = other.Tokens.Start; i < other.Tokens.End && !named; i++)
+                {
+                    named = keys[i].Lower == keys[at].Lower;
+                }
+            }
+            if (!named)
+            {
+                spans[s] = span with { Label = EntityLabel.GPE };
+            }
+        }
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using OnRecord.Core.Annotations;
 using OnRecord.Core.Documents;
 using OnRecord.Nlp.Entities;
 using OnRecord.Nlp.Segmentation;
+using OnRecord.Nlp.Tagging;
 using OnRecord.Nlp.Tokenization;
 using OnRecord.Tests.Common;
 
@@ -94,6 +95,8 @@ public class EntitySpecTests
         var d = new Document("spec", text);
         d.SetTokens(Tokenizer.Default.Tokenize(text, d.Body, out var n), n);
         d.SetSentences(SentenceSplitter.Default.Split(d));
+        // As in the standard pipeline: part-of-speech tags are features of the recogniser.
+        new TaggerStage().Process(d, CancellationToken.None);
         return d;
     }
 }
