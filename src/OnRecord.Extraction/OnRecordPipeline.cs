@@ -1,4 +1,5 @@
 using OnRecord.Core.Pipeline;
+using OnRecord.Extraction.Quotes;
 using OnRecord.Nlp.Segmentation;
 using OnRecord.Nlp.Tokenization;
 
@@ -9,7 +10,8 @@ public static class OnRecordPipeline
 {
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new TokenizerStage())
-        .Add(new SentenceSplitterStage());
+        .Add(new SentenceSplitterStage())
+        .Add(new QuoteStage());
 
     public static Pipeline Create() => CreateBuilder().Build();
 }

@@ -1,0 +1,84 @@
+using System.Globalization;
+using OnRecord.Core.Documents;
+using OnRecord.Extraction.Quotes.Resolution;
+using OnRecord.Extraction.Quotes.Rules;
+
+namespace OnRecord.Extraction.Quotes;
+
+/// <summary>
+/// Finds who said what in a document and fills <see cref="Document.Quotes"/>: attributions from a finder
+/// (the trained model, or the rules when no model is shipped), cleaned of duplicates and headlines, with
+/// speakers resolved to the people and organisations they name. Thread-safe.
+/// </summary>
+public sealed class QuoteExtractor
+{
+    private static readonly QuoteExtractor RuleExtractor = new(RuleAttributionFinder.Instance, "rules");
+    private static readonly Lazy<QuoteExtractor> DefaultExtractor = new(() => RuleExtractor);
+
+    private readonly IAttributionFinder _finder;
+
+    private QuoteExtractor(IAttributionFinder finder, string mode)
+    {
+        _finder = finder;
+        Mode = mode;
+    }
+
+    /// <summary>The rules alone: needs no trained model.</summary>
+    public static QuoteExtractor Rules => RuleExtractor;
+
+    /// <summary>The shipped model when there is one, else the rules.</summary>
+    public static QuoteExtractor Default => DefaultExtractor.Value;
+
+    /// <summary>The shipped model; fails with <c>E202</c> when it is not there.</summary>
+    public static QuoteExtractor Shipped() => throw new Core.Errors.OnRecordException(Core.Errors.ErrorCode.ModelMissing, "no quotation model shipped yet");
+
+    /// <summary>"rules" or "model".</summary>
+    public string Mode { get; }
+
+    public void Extract(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.TokenCount == 0)
+        {
+            return;
+        }
+        var ctx = new QuoteContext(document);
+        var found = new List<Attribution>();
+        _finder.Find(ctx, found);
+        var kept = Clean(ctx, found);
+        var resolver = new SpeakerResolver(ctx, DocumentNames.Build(ctx));
+        var date = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (var a in kept)
+        {
+            var speaker = a.HasSpeaker ? resolver.Resolve(a.SpeakerStart, a.SpeakerEnd, a.SpeakerHead) : (Core.Annotations.QuoteSpeaker?)null;
+            if (QuoteBuilder.Build(ctx, a, speaker, date) is { } quote)
+            {
+                document.Quotes.Add(quote);
+            }
+        }
+    }
+
+    /// <summary>Orders attributions by content, drops those in headlines and keeps one of any two with the same content.</summary>
+    private static List<Attribution> Clean(QuoteContext ctx, List<Attribution> found)
+    {
+        found.Sort((a, b) => a.ContentStart != b.ContentStart ? a.ContentStart.CompareTo(b.ContentStart) : a.ContentEnd.CompareTo(b.ContentEnd));
+        var kept = new List<Attribution>(found.Count);
+        foreach (var a in found)
+        {
+            if (a.ContentEnd <= a.ContentStart || Headlines.IsHeadline(ctx, ctx.SentenceOf[a.ContentStart]))
+            {
+                continue;
+            }
+            if (kept.Count > 0 && kept[^1].ContentStart == a.ContentStart && kept[^1].ContentEnd == a.ContentEnd)
+            {
+                if (a.Confidence > kept[^1].Confidence)
+                {
+                    kept[^1] = a;
+                }
+                continue;
+            }
+            kept.Add(a);
+        }
+        return kept;
+    }
+}

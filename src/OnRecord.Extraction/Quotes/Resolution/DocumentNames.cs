@@ -1,0 +1,246 @@
+using System.Text;
+using OnRecord.Core.Annotations;
+using OnRecord.Extraction.Quotes.Lexicon;
+
+namespace OnRecord.Extraction.Quotes.Resolution;
+
+/// <summary>
+/// The names a document mentions, in text order, linked so that each has a canonical (fullest) form and,
+/// where the text says so, a role. With an entity layer the recogniser's mentions are used; without one,
+/// capitalised word runs stand in, typed by their honorifics and head words.
+/// </summary>
+internal sealed class DocumentNames
+{
+    private readonly List<NameMention> _names;
+
+    private DocumentNames(List<NameMention> names) => _names = names;
+
+    public IReadOnlyList<NameMention> All => _names;
+
+    public static DocumentNames Build(QuoteContext ctx)
+    {
+        var names = ctx.HasEntities ? FromEntities(ctx) : FromCapitalisation(ctx);
+        RoleFinder.Attach(ctx, names);
+        Link(names);
+        return new DocumentNames(names);
+    }
+
+    /// <summary>The name whose tokens overlap <c>[start, end)</c>, preferring the last one (the head of "a report by Robert Mueller").</summary>
+    public NameMention? Within(int start, int end)
+    {
+        NameMention? found = null;
+        foreach (var n in _names)
+        {
+            if (n.Start >= end)
+            {
+                break;
+            }
+            if (n.End > start)
+            {
+                found = n;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Names before token <paramref name="token"/>, nearest first.</summary>
+    public IEnumerable<NameMention> Before(int token)
+    {
+        var i = _names.FindLastIndex(n => n.End <= token);
+        for (; i >= 0; i--)
+        {
+            yield return _names[i];
+        }
+    }
+
+    private static List<NameMention> FromEntities(QuoteContext ctx)
+    {
+        var names = new List<NameMention>();
+        foreach (var e in ctx.Document.Entities)
+        {
+            if (e.Label is not (EntityLabel.PERSON or EntityLabel.ORG or EntityLabel.GPE or EntityLabel.NORP))
+            {
+                continue;
+            }
+            var start = ctx.Document.TokenIndexAt(e.Range.Start);
+            var end = ctx.Document.TokenIndexAt(Math.Max(e.Range.Start, e.Range.End - 1)) + 1;
+            var words = e.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            names.Add(new NameMention
+            {
+                Start = start,
+                End = Math.Min(end, ctx.Count),
+                Name = ctx.Document.TextOf(e.Range),
+                Last = words.Length > 0 ? words[^1] : e.Canonical,
+                Label = e.Label,
+                Canonical = e.Canonical,
+                Role = e.Role,
+                Gender = PronounKind.None,
+            });
+        }
+        names.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return names;
+    }
+
+    private static List<NameMention> FromCapitalisation(QuoteContext ctx)
+    {
+        var names = new List<NameMention>();
+        var i = 0;
+        while (i < ctx.Count)
+        {
+            if (!SpeakerPhrase.IsNamePart(ctx, i))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < ctx.Count && (SpeakerPhrase.IsNamePart(ctx, i) || IsNameJoiner(ctx, i, start)))
+            {
+                i++;
+            }
+            var mention = Classify(ctx, start, i);
+            if (mention is not null)
+            {
+                names.Add(mention);
+            }
+        }
+        return names;
+    }
+
+    /// <summary>Types a capitalised run: honorifics and capitalised role words in front are peeled off the name.</summary>
+    private static NameMention? Classify(QuoteContext ctx, int start, int end)
+    {
+        var gender = PronounKind.None;
+        var person = false;
+        var nameStart = start;
+        for (var k = start; k < end - 1; k++)
+        {
+            var w = ctx.Word(k);
+            if (NameWords.Honorifics.Contains(w) || NameWords.RoleNouns.Contains(w))
+            {
+                nameStart = k + 1;
+                person = true;
+                gender = NameWords.MaleHonorifics.Contains(w) ? PronounKind.Male : NameWords.FemaleHonorifics.Contains(w) ? PronounKind.Female : gender;
+            }
+        }
+        while (nameStart < end && NameWords.NotNames.Contains(ctx.Word(nameStart)))
+        {
+            nameStart++;
+        }
+        if (nameStart >= end)
+        {
+            return null;
+        }
+        var last = ctx.Word(end - 1);
+        if (NameWords.NotNames.Contains(last))
+        {
+            return null;
+        }
+        EntityLabel? label = null;
+        if (NameWords.OrganisationHeads.Contains(last) || ctx.Is(end - 1, WordShape.AllCaps) && end - nameStart == 1)
+        {
+            label = EntityLabel.ORG;
+        }
+        else if (person || end - nameStart is 2 or 3 && AllNameLike(ctx, nameStart, end))
+        {
+            label = EntityLabel.PERSON;
+        }
+        var name = new StringBuilder();
+        for (var k = nameStart; k < end; k++)
+        {
+            if (k > nameStart && ctx.Starts[k] > ctx.Ends[k - 1])
+            {
+                name.Append(' ');
+            }
+            name.Append(ctx.Word(k));
+        }
+        return new NameMention
+        {
+            Start = start,
+            End = end,
+            Name = name.ToString(),
+            Last = last.ToString(),
+            Label = label,
+            Gender = gender,
+        };
+    }
+
+    private static bool AllNameLike(QuoteContext ctx, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (ctx.Is(k, WordShape.AllCaps) && ctx.Word(k).Length > 2 || ctx.Is(k, WordShape.Digit))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Lower-case particles inside names: "Office of the Director", "Charles de Gaulle".</summary>
+    private static bool IsNameJoiner(QuoteContext ctx, int i, int start) =>
+        i > start && i + 1 < ctx.Count && SpeakerPhrase.IsNamePart(ctx, i + 1)
+        && (ctx.IsWord(i, "de") || ctx.IsWord(i, "van") || ctx.IsWord(i, "von") || ctx.IsWord(i, "bin") || ctx.IsWord(i, "al")
+            || ctx.IsWord(i, "of") && ctx.Word(i - 1) is var before && NameWords.OrganisationHeads.Contains(before));
+
+    /// <summary>Links every person name to the fullest name sharing its surname, and gives organisations their own name.</summary>
+    private static void Link(List<NameMention> names)
+    {
+        var fullest = new Dictionary<string, NameMention>(StringComparer.Ordinal);
+        foreach (var n in names)
+        {
+            if (!n.IsPerson && n.Label is not null || n.Canonical is not null)
+            {
+                continue;
+            }
+            if (!fullest.TryGetValue(n.Last, out var best) || n.Name.Length > best.Name.Length)
+            {
+                fullest[n.Last] = n;
+            }
+        }
+        foreach (var n in names)
+        {
+            if (n.Canonical is not null)
+            {
+                continue;
+            }
+            if ((n.IsPerson || n.Label is null) && fullest.TryGetValue(n.Last, out var best))
+            {
+                n.Canonical = best.Name;
+                n.Label ??= best.Label;
+                n.Role ??= best.Role;
+                if (n.Gender == PronounKind.None)
+                {
+                    n.Gender = best.Gender;
+                }
+            }
+            else
+            {
+                n.Canonical = n.Name;
+            }
+        }
+        // Roles and genders learnt on any mention hold for the whole entity.
+        foreach (var n in names)
+        {
+            if (n.Canonical is null || !fullest.TryGetValue(n.Last, out var best) || best.Name != n.Canonical)
+            {
+                continue;
+            }
+            best.Role ??= n.Role;
+            if (best.Gender == PronounKind.None)
+            {
+                best.Gender = n.Gender;
+            }
+        }
+        foreach (var n in names)
+        {
+            if (n.Canonical is not null && fullest.TryGetValue(n.Last, out var best) && best.Name == n.Canonical)
+            {
+                n.Role ??= best.Role;
+                if (n.Gender == PronounKind.None)
+                {
+                    n.Gender = best.Gender;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using OnRecord.Extraction.Quotes.Lexicon;
+
+namespace OnRecord.Extraction.Quotes.Rules;
+
+/// <summary>Steps over what may stand between a cue and its content: the hearer ("told reporters"), a setting ("in a statement", "on Tuesday") and a colon or comma.</summary>
+internal static class ObjectSkipper
+{
+    private static readonly WordSet Hearers = WordSet.Of("tell told tells telling assured reassured informed warned urged reminded advised promised asked");
+    private static readonly WordSet SettingPrepositions = WordSet.Of("in on at during late early last this earlier later monday tuesday wednesday thursday friday saturday sunday yesterday today");
+
+    public static int Skip(QuoteContext ctx, int anchor, int from, int end)
+    {
+        var i = from;
+        if (i < end && Hearers.Contains(ctx.Word(anchor)) && !ctx.IsWord(i, "that"))
+        {
+            i = SkipNounPhrase(ctx, i, end);
+        }
+        // A short setting or hearer before "that" or a colon: "said in a statement that", "said Friday:", "warned voters that".
+        for (var k = i; k < end && k - i <= 8; k++)
+        {
+            if (ctx.IsWord(k, "that") || ctx.Is(k, WordShape.Colon) || ctx.Is(k, WordShape.Comma) && k + 1 < end && ctx.Is(k + 1, WordShape.OpenMark))
+            {
+                if (k > i && IsSetting(ctx, i, k))
+                {
+                    i = k;
+                }
+                break;
+            }
+            if (ctx.Is(k, WordShape.Punct) || ctx.InQuote(k) || CueLexicon.Contains(ctx.Word(k)) && !ctx.Is(k, WordShape.Capitalized))
+            {
+                break;
+            }
+        }
+        while (i < end && (ctx.Is(i, WordShape.Colon) || ctx.Is(i, WordShape.Comma) || ctx.Is(i, WordShape.Dash)))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// Whether <c>[start, end)</c> is a setting or hearer that may separate a cue from its content: a time,
+    /// a place or medium ("in a statement", "via email", "at a rally in Michigan"), or who was told.
+    /// </summary>
+    public static bool IsSetting(QuoteContext ctx, int start, int end)
+    {
+        if (end <= start)
+        {
+            return true;
+        }
+        if (end - start > 8)
+        {
+            return false;
+        }
+        var first = ctx.Word(start);
+        return SettingPrepositions.Contains(first) || first.Equals("via", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("to", StringComparison.OrdinalIgnoreCase) || first.Equals("after", StringComparison.OrdinalIgnoreCase)
+            || ctx.Is(start, WordShape.Capitalized) || ctx.Is(start, WordShape.Digit) || ctx.Is(start, WordShape.Pronoun)
+            || GrammarWords.Determiners.Contains(first) || ctx.IsWord(start, "reporters") || ctx.IsWord(start, "voters") || ctx.IsWord(start, "supporters");
+    }
+
+    private static int SkipNounPhrase(QuoteContext ctx, int i, int end)
+    {
+        if (ctx.Is(i, WordShape.Pronoun) && GrammarWords.ObjectPronouns.Contains(ctx.Word(i)) || ctx.IsWord(i, "reporters") || ctx.IsWord(i, "journalists"))
+        {
+            return i + 1;
+        }
+        if (SpeakerPhrase.IsNamePart(ctx, i))
+        {
+            while (i < end && SpeakerPhrase.IsNamePart(ctx, i))
+            {
+                i++;
+            }
+            return i;
+        }
+        if (GrammarWords.Determiners.Contains(ctx.Word(i)) && !ctx.IsWord(i, "that"))
+        {
+            var k = i + 1;
+            while (k < end && k - i <= 4 && !ctx.Is(k, WordShape.Punct) && !ctx.IsWord(k, "that") && !GrammarWords.PhraseBreakers.Contains(ctx.Word(k)))
+            {
+                k++;
+            }
+            return k;
+        }
+        return i;
+    }
+}

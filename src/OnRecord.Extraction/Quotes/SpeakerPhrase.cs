@@ -1,0 +1,85 @@
+using OnRecord.Extraction.Quotes.Lexicon;
+
+namespace OnRecord.Extraction.Quotes;
+
+/// <summary>
+/// Grows a speaker's head token into the phrase that names it: a pronoun stays alone; a name takes its
+/// capitalised neighbours, honorific and a role written before it ("Kremlin spokesman Dmitry Peskov");
+/// a common noun takes its modifiers back to the determiner ("a 2019 report by …" keeps its "by" phrase).
+/// The phrase never crosses <paramref name="lower"/> or <paramref name="upper"/> (content, cue).
+/// </summary>
+internal static class SpeakerPhrase
+{
+    private const int MaxLeft = 6;
+    private const int MaxRight = 8;
+
+    public static (int Start, int End) Expand(QuoteContext ctx, int head, int lower, int upper)
+    {
+        if (ctx.Is(head, WordShape.Pronoun))
+        {
+            return (head, head + 1);
+        }
+        var sentence = ctx.Sentences[ctx.SentenceOf[head]];
+        lower = Math.Max(lower, sentence.Start);
+        upper = Math.Min(upper, sentence.End);
+        var start = head;
+        var end = head + 1;
+        if (IsNamePart(ctx, head))
+        {
+            while (end < upper && IsNamePart(ctx, end) && end - head < MaxRight)
+            {
+                end++;
+            }
+            while (start - 1 >= lower && IsNamePart(ctx, start - 1) && head - start < MaxLeft)
+            {
+                start--;
+            }
+        }
+        // Modifiers before the head: a role ("Kremlin spokesman"), adjectives, a year, a possessive, back to a determiner.
+        var steps = 0;
+        while (start - 1 >= lower && steps < MaxLeft)
+        {
+            var w = ctx.Word(start - 1);
+            if (GrammarWords.Determiners.Contains(w))
+            {
+                start--;
+                break;
+            }
+            if (ctx.Is(start - 1, WordShape.Punct) && !w.SequenceEqual("'s") || GrammarWords.PhraseBreakers.Contains(w) || CueLexicon.Contains(w)
+                || ctx.Is(start - 1, WordShape.Pronoun) || ctx.InQuote(start - 1) != ctx.InQuote(head))
+            {
+                break;
+            }
+            start--;
+            steps++;
+        }
+        // A "by" or "of" phrase naming who is behind a document or position: "a report by Robert S. Mueller".
+        if (end + 1 < upper && (ctx.IsWord(end, "by") || ctx.IsWord(end, "of")) && !IsNamePart(ctx, head))
+        {
+            var probe = end + 1;
+            if (probe < upper && GrammarWords.Determiners.Contains(ctx.Word(probe)))
+            {
+                probe++;
+            }
+            var nameEnd = probe;
+            while (nameEnd < upper && (IsNamePart(ctx, nameEnd) || ctx.Is(nameEnd, WordShape.Lower) && RoleLike(ctx, nameEnd)) && nameEnd - end < MaxRight)
+            {
+                nameEnd++;
+            }
+            if (nameEnd > probe && IsNamePart(ctx, nameEnd - 1))
+            {
+                end = nameEnd;
+            }
+        }
+        return (start, end);
+    }
+
+    /// <summary>A capitalised word, initial or honorific that can belong to a name ("Robert", "S.", "Mr").</summary>
+    public static bool IsNamePart(QuoteContext ctx, int i) =>
+        (uint)i < (uint)ctx.Count
+        && (ctx.Is(i, WordShape.Capitalized) || ctx.Is(i, WordShape.Honorific))
+        && !ctx.Is(i, WordShape.Pronoun | WordShape.Punct | WordShape.OpenMark | WordShape.CloseMark)
+        && !(ctx.Is(i, WordShape.SentenceStart) && NameWords.NotNames.Contains(ctx.Word(i)));
+
+    private static bool RoleLike(QuoteContext ctx, int i) => NameWords.RoleNouns.Contains(ctx.Word(i));
+}
