@@ -35,6 +35,11 @@ public static class CliApp
                 eval.AddCommand<EvalUdCommand>("ud").WithDescription("Tokens, sentences, tags and parses against CoNLL-U (CoNLL 2018 metrics).");
                 eval.AddCommand<EvalQuotesCommand>("quotes").WithDescription("Quotations (content, speaker, kind) against PolNeAR-style JSON lines.");
             });
+            config.AddBranch("train", train =>
+            {
+                train.SetDescription("Train shipped models from gold files.");
+                train.AddCommand<TrainQuotesCommand>("quotes").WithDescription("The quotation attribution model.");
+            });
         });
         try
         {

@@ -136,6 +136,76 @@ internal sealed class QuoteContext
 
     public string? Dep(int i) => HasParse && (uint)i < (uint)Count ? Document.TokenSpan[i].Dep : null;
 
+    /// <summary>Number of tokens before <paramref name="i"/> that are commas, quotation marks, or cue words: for counting what lies between two tokens.</summary>
+    public int CommasBefore(int i) => Prefix().Commas[Math.Clamp(i, 0, Count)];
+
+    public int MarksBefore(int i) => Prefix().Marks[Math.Clamp(i, 0, Count)];
+
+    public int CuesBefore(int i) => Prefix().Cues[Math.Clamp(i, 0, Count)];
+
+    private (int[] Commas, int[] Marks, int[] Cues)? _prefix;
+
+    private (int[] Commas, int[] Marks, int[] Cues) Prefix()
+    {
+        if (_prefix is { } prefix)
+        {
+            return prefix;
+        }
+        var commas = new int[Count + 1];
+        var marks = new int[Count + 1];
+        var cues = new int[Count + 1];
+        for (var i = 0; i < Count; i++)
+        {
+            commas[i + 1] = commas[i] + ((Shapes[i] & WordShape.Comma) != 0 ? 1 : 0);
+            marks[i + 1] = marks[i] + ((Shapes[i] & (WordShape.OpenMark | WordShape.CloseMark)) != 0 ? 1 : 0);
+            cues[i + 1] = cues[i] + (Lexicon.CueLexicon.Contains(Word(i)) ? 1 : 0);
+        }
+        _prefix = (commas, marks, cues);
+        return _prefix.Value;
+    }
+
+    /// <summary>First token of the parse subtree headed by <paramref name="i"/> (itself without a parse).</summary>
+    public int LeftEdge(int i) => HasParse ? Edges().Left[i] : i;
+
+    /// <summary>Last token (inclusive) of the parse subtree headed by <paramref name="i"/>.</summary>
+    public int RightEdge(int i) => HasParse ? Edges().Right[i] : i;
+
+    private (int[] Left, int[] Right)? _edges;
+
+    private (int[] Left, int[] Right) Edges()
+    {
+        if (_edges is { } edges)
+        {
+            return edges;
+        }
+        var left = new int[Count];
+        var right = new int[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            left[i] = right[i] = i;
+        }
+        var tokens = Document.TokenSpan;
+        for (var i = 0; i < Count; i++)
+        {
+            var h = tokens[i].Head;
+            // A malformed parse with a cycle must not hang the stage: no chain is longer than the document.
+            for (var steps = 0; h >= 0 && h < Count && steps < Count; steps++)
+            {
+                if (i < left[h])
+                {
+                    left[h] = i;
+                }
+                if (i > right[h])
+                {
+                    right[h] = i;
+                }
+                h = tokens[h].Head;
+            }
+        }
+        _edges = (left, right);
+        return _edges.Value;
+    }
+
     private int FirstStartingAtOrAfter(int offset)
     {
         var i = Document.TokenIndexAt(offset);

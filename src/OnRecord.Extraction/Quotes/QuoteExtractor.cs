@@ -1,7 +1,9 @@
 using System.Globalization;
 using OnRecord.Core.Documents;
+using OnRecord.Extraction.Quotes.Learning;
 using OnRecord.Extraction.Quotes.Resolution;
 using OnRecord.Extraction.Quotes.Rules;
+using OnRecord.Nlp.Models;
 
 namespace OnRecord.Extraction.Quotes;
 
@@ -13,7 +15,8 @@ namespace OnRecord.Extraction.Quotes;
 public sealed class QuoteExtractor
 {
     private static readonly QuoteExtractor RuleExtractor = new(RuleAttributionFinder.Instance, "rules");
-    private static readonly Lazy<QuoteExtractor> DefaultExtractor = new(() => RuleExtractor);
+    private static readonly Lazy<QuoteExtractor> DefaultExtractor = new(() =>
+        ModelDirectory.Exists(QuoteModel.FileName) ? FromModel(QuoteModel.Load(ModelDirectory.File(QuoteModel.FileName))) : RuleExtractor);
 
     private readonly IAttributionFinder _finder;
 
@@ -30,7 +33,9 @@ public sealed class QuoteExtractor
     public static QuoteExtractor Default => DefaultExtractor.Value;
 
     /// <summary>The shipped model; fails with <c>E202</c> when it is not there.</summary>
-    public static QuoteExtractor Shipped() => throw new Core.Errors.OnRecordException(Core.Errors.ErrorCode.ModelMissing, "no quotation model shipped yet");
+    public static QuoteExtractor Shipped() => FromModel(QuoteModel.Load(ModelDirectory.File(QuoteModel.FileName)));
+
+    public static QuoteExtractor FromModel(QuoteModel model) => new(new LearnedAttributionFinder(model), "model");
 
     /// <summary>"rules" or "model".</summary>
     public string Mode { get; }
