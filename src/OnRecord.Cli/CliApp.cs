@@ -29,6 +29,11 @@ public static class CliApp
             config.AddCommand<AnalyzeCommand>("analyze")
                 .WithDescription("Analyze news documents and print a report or JSON lines.")
                 .WithExample("analyze", "samples/", "--format", "jsonl");
+            config.AddBranch("train", train =>
+            {
+                train.SetDescription("Train the shipped models from ../shared corpora.");
+                train.AddCommand<TrainSentencesCommand>("sentences").WithDescription("Sentence boundary classifier from CoNLL-U raw text.");
+            });
             config.AddBranch("eval", eval =>
             {
                 eval.SetDescription("Measure accuracy against gold files.");

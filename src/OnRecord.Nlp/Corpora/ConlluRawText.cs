@@ -24,6 +24,25 @@ public sealed class ConlluRawText
     /// <summary>Word index ranges (into <see cref="Words"/>) of each sentence.</summary>
     public required List<(int Start, int End)> SentenceWords { get; init; }
 
+    /// <summary>One raw text per treebank document (<c># newdoc</c>).</summary>
+    public static IEnumerable<ConlluRawText> BuildDocuments(IEnumerable<ConlluSentence> sentences)
+    {
+        var current = new List<ConlluSentence>();
+        foreach (var sentence in sentences)
+        {
+            if (sentence.NewDocument && current.Count > 0)
+            {
+                yield return Build(current);
+                current = [];
+            }
+            current.Add(sentence);
+        }
+        if (current.Count > 0)
+        {
+            yield return Build(current);
+        }
+    }
+
     public static ConlluRawText Build(IEnumerable<ConlluSentence> sentences)
     {
         var text = new StringBuilder();

@@ -120,6 +120,20 @@ public sealed class Tokenizer
     private static int LeadingPunctuationLength(ReadOnlySpan<char> text, int i, int end)
     {
         var c = text[i];
+        var emoticon = EmoticonLength(text[i..end]);
+        if (emoticon > 0)
+        {
+            return emoticon;
+        }
+        var run = PunctuationRunLength(text, i, end);
+        if (run > 1)
+        {
+            return run;
+        }
+        if (c == '#' && i + 1 < end && char.IsDigit(text[i + 1]))
+        {
+            return 1;
+        }
         if (c == '.' && i + 2 < end && text[i + 1] == '.' && text[i + 2] == '.')
         {
             return RunLength(text, i, end, '.');
@@ -165,6 +179,18 @@ public sealed class Tokenizer
     private static int TrailingPunctuationLength(ReadOnlySpan<char> text, int start, int end)
     {
         var c = text[end - 1];
+        for (var k = Math.Max(start + 1, end - 4); k < end - 1; k++)
+        {
+            if (EmoticonLength(text[k..end]) == end - k)
+            {
+                return end - k;
+            }
+        }
+        var run = BackPunctuationRunLength(text, start, end);
+        if (run > 1 && run < end - start)
+        {
+            return run;
+        }
         switch (c)
         {
             case '.':
@@ -248,6 +274,11 @@ public sealed class Tokenizer
         var c = text[i];
         var prev = i > wordStart ? text[i - 1] : '\0';
         var next = i + 1 < end ? text[i + 1] : '\0';
+        var run = PunctuationRunLength(text, i, end);
+        if (run > 1)
+        {
+            return run;
+        }
         switch (c)
         {
             case '.':
@@ -261,7 +292,12 @@ public sealed class Tokenizer
             case ':':
                 return char.IsDigit(prev) && char.IsDigit(next) ? 0 : 1;
             case '/':
-                return (char.IsDigit(prev) && char.IsDigit(next)) ? 0 : 1;
+                // "1/2", and short forms such as "b/c" and "w/o", stay whole.
+                if (char.IsDigit(prev) && char.IsDigit(next))
+                {
+                    return 0;
+                }
+                return i - wordStart == 1 && end - i <= 2 && char.IsLetter(prev) ? 0 : 1;
             case '-':
                 if (next == '-')
                 {
@@ -293,8 +329,7 @@ public sealed class Tokenizer
     private static readonly string[] HyphenPrefixes =
     [
         "e", "non", "pre", "post", "re", "co", "anti", "pro", "counter", "mis", "cross", "multi", "inter", "intra", "sub",
-        "semi", "self", "ex", "mid", "neo", "over", "under", "mega", "micro", "macro", "socio", "quasi", "pseudo", "ultra",
-        "uni", "bi", "tri", "de", "un", "vice", "x", "t", "u", "a", "o",
+        "semi", "ex", "mid", "neo", "over", "mini", "socio", "psycho", "quasi", "pseudo", "ultra", "micro", "macro", "mega",
     ];
 
     /// <summary>
@@ -316,11 +351,7 @@ public sealed class Tokenizer
         var next = text[i + 1];
         if (char.IsDigit(prev) && char.IsDigit(next))
         {
-            return false;
-        }
-        if (char.IsLetter(prev) && char.IsDigit(next))
-        {
-            return false;
+            return !IsDigitCode(text, wordStart, end);
         }
         if (!char.IsLetterOrDigit(prev) || !char.IsLetterOrDigit(next))
         {
@@ -341,6 +372,42 @@ public sealed class Tokenizer
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// Hyphenated digit groups that are one token in UD English: phone numbers ("713-853-3242", "853-3242") and
+    /// ISO dates ("2024-03-06"); ranges and scores ("1-2", "10-15") are split.
+    /// </summary>
+    private static bool IsDigitCode(ReadOnlySpan<char> text, int wordStart, int end)
+    {
+        var word = text[wordStart..end];
+        var groups = 0;
+        var firstLength = 0;
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                length++;
+                continue;
+            }
+            if (c != '-' || length == 0)
+            {
+                return false;
+            }
+            if (groups == 0)
+            {
+                firstLength = length;
+            }
+            groups++;
+            length = 0;
+        }
+        if (length == 0)
+        {
+            return false;
+        }
+        groups++;
+        return firstLength >= 3 && (groups >= 3 || length >= 4);
     }
 
     /// <summary>Adds a word, splitting off clitics ("n't", "'s", "'ll") and fused forms ("cannot", "gonna").</summary>
@@ -425,10 +492,12 @@ public sealed class Tokenizer
             {
                 isUrl = true;
             }
-            else if ((rest[0] == '#' || rest[0] == '@') && rest.Length > 1 && char.IsLetterOrDigit(rest[1]))
+            else if ((rest[0] == '#' && rest.Length > 1 && char.IsLetter(rest[1]))
+                || (rest[0] == '@' && rest.Length > 1 && char.IsLetterOrDigit(rest[1])))
             {
                 var n = 1;
-                while (n < rest.Length && (char.IsLetterOrDigit(rest[n]) || rest[n] == '_'))
+                while (n < rest.Length && (char.IsLetterOrDigit(rest[n]) || rest[n] == '_'
+                    || (rest[0] == '@' && rest[n] == '.' && n + 1 < rest.Length && char.IsLetter(rest[n + 1]))))
                 {
                     n++;
                 }
@@ -462,6 +531,64 @@ public sealed class Tokenizer
             }
         }
         return true;
+    }
+
+    /// <summary>Chars whose repeats form one token ("!!", "..", "$$$", "===", "***", "<<"); [.!?] mix ("?!", ".?").</summary>
+    private static bool IsRunChar(char c) => c is '.' or '!' or '?' or '=' or '*' or '$' or '<' or '>' or '#' or '~' or '_' or '+' or '-' or '^';
+
+    private static bool IsStopChar(char c) => c is '.' or '!' or '?';
+
+    private static int PunctuationRunLength(ReadOnlySpan<char> text, int i, int end)
+    {
+        var c = text[i];
+        if (!IsRunChar(c))
+        {
+            return 0;
+        }
+        var n = i + 1;
+        while (n < end && (text[n] == c || (IsStopChar(c) && IsStopChar(text[n]))))
+        {
+            n++;
+        }
+        return n - i;
+    }
+
+    private static int BackPunctuationRunLength(ReadOnlySpan<char> text, int start, int end)
+    {
+        var c = text[end - 1];
+        if (!IsRunChar(c))
+        {
+            return 0;
+        }
+        var n = end - 1;
+        while (n > start && (text[n - 1] == c || (IsStopChar(c) && IsStopChar(text[n - 1]))))
+        {
+            n--;
+        }
+        return end - n;
+    }
+
+    private static readonly string[] Emoticons =
+    [
+        ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ";-)", ":'(", "^_^", "^^", ":)", ":(", ":D", ":P", ":p", ":/", ";)", ":o", ":O", "<3", "XD", "xD", ":|", ":S",
+    ];
+
+    /// <summary>Length of an emoticon that is the whole of <paramref name="rest"/> or starts it and is followed by nothing word-like.</summary>
+    private static int EmoticonLength(ReadOnlySpan<char> rest)
+    {
+        foreach (var e in Emoticons)
+        {
+            if (rest.StartsWith(e, StringComparison.Ordinal) && (rest.Length == e.Length || !char.IsLetterOrDigit(rest[e.Length])))
+            {
+                // ":D" and ":P" only when standing alone, so that "Re:Peace" is not split oddly.
+                if (char.IsLetter(e[^1]) && rest.Length != e.Length)
+                {
+                    continue;
+                }
+                return e.Length;
+            }
+        }
+        return 0;
     }
 
     private static int RunLength(ReadOnlySpan<char> text, int i, int end, char c)
