@@ -33,17 +33,13 @@ public static class CliApp
             {
                 train.SetDescription("Train the shipped models from ../shared corpora.");
                 train.AddCommand<TrainSentencesCommand>("sentences").WithDescription("Sentence boundary classifier from CoNLL-U raw text.");
+                train.AddCommand<TrainQuotesCommand>("quotes").WithDescription("Quotation attribution model from PolNeAR-style JSON lines.");
             });
             config.AddBranch("eval", eval =>
             {
                 eval.SetDescription("Measure accuracy against gold files.");
                 eval.AddCommand<EvalUdCommand>("ud").WithDescription("Tokens, sentences, tags and parses against CoNLL-U (CoNLL 2018 metrics).");
                 eval.AddCommand<EvalQuotesCommand>("quotes").WithDescription("Quotations (content, speaker, kind) against PolNeAR-style JSON lines.");
-            });
-            config.AddBranch("train", train =>
-            {
-                train.SetDescription("Train shipped models from gold files.");
-                train.AddCommand<TrainQuotesCommand>("quotes").WithDescription("The quotation attribution model.");
             });
         });
         try

@@ -18,7 +18,15 @@ internal static class QuoteBuilder
         var words = 0;
         var chunkStart = a.HasSpeaker ? Math.Min(a.CueStart, a.SpeakerStart) : a.CueStart;
         var chunkEnd = a.HasSpeaker ? Math.Max(a.CueEnd, a.SpeakerEnd) : a.CueEnd;
-        if (chunkStart > a.ContentStart && chunkEnd < a.ContentEnd)
+        if (QuotedPieces(ctx, a) is { Count: > 1 } pieces)
+        {
+            // “A,” he said, smiling. “B.” — the pieces in marks are the fragments; the rest is attribution.
+            foreach (var (start, end) in pieces)
+            {
+                AddFragment(ctx, start, end, fragments, ref quoted, ref words);
+            }
+        }
+        else if (chunkStart > a.ContentStart && chunkEnd < a.ContentEnd)
         {
             AddFragment(ctx, a.ContentStart, chunkStart, fragments, ref quoted, ref words);
             AddFragment(ctx, chunkEnd, a.ContentEnd, fragments, ref quoted, ref words);
@@ -49,6 +57,27 @@ internal static class QuoteBuilder
             Confidence = Math.Clamp(a.Confidence, 0f, 1f),
             StatementDate = statementDate,
         };
+    }
+
+    /// <summary>
+    /// The quoted segments of an envelope that starts and ends with quotation marks and whose unquoted words
+    /// include the cue: each segment is a fragment. Null when the envelope is not built that way.
+    /// </summary>
+    private static List<(int Start, int End)>? QuotedPieces(QuoteContext ctx, in Attribution a)
+    {
+        if (!ctx.Is(a.ContentStart, WordShape.OpenMark) || !ctx.Is(a.ContentEnd - 1, WordShape.CloseMark) || a.Anchor < a.ContentStart || a.Anchor >= a.ContentEnd || ctx.InQuote(a.Anchor))
+        {
+            return null;
+        }
+        var pieces = new List<(int, int)>();
+        foreach (var seg in ctx.Segments)
+        {
+            if (seg.IsDouble && seg.OpenToken >= a.ContentStart && seg.CloseEnd <= a.ContentEnd && !ctx.InQuote(seg.OpenToken))
+            {
+                pieces.Add((seg.OpenToken, seg.CloseEnd));
+            }
+        }
+        return pieces.Count > 0 && pieces[0].Item1 == a.ContentStart && pieces[^1].Item2 == a.ContentEnd ? pieces : null;
     }
 
     /// <summary>Adds the tokens <c>[start, end)</c> without edge commas, dashes and colons, counting quoted words.</summary>

@@ -39,6 +39,15 @@ internal static class SpanFeatures
     private static readonly ulong EDep = Template.Of("end.dep");
     private static readonly ulong EHead = Template.Of("end.head");
 
+    private static readonly ulong SPrev2 = Template.Of("start.w-2.w-1");
+    private static readonly ulong ENext2 = Template.Of("end.w0.w+1");
+    private static readonly ulong ENextCue = Template.Of("end.next-cue");
+    private static readonly ulong PJoints = Template.Of("pair.joints");
+    private static readonly ulong PAfterCue = Template.Of("pair.after-cue");
+    private static readonly ulong PAfterWord = Template.Of("pair.after-cue.w");
+    private static readonly ulong PBeforeChunk = Template.Of("pair.before-chunk");
+    private static readonly ulong PRuleSide = Template.Of("pair.rule-side");
+    private static readonly ulong PParticiple = Template.Of("pair.participle");
     private static readonly ulong PLen = Template.Of("pair.len");
     private static readonly ulong PSents = Template.Of("pair.sentences");
     private static readonly ulong PQuote = Template.Of("pair.quote");
@@ -57,6 +66,7 @@ internal static class SpanFeatures
         f.Add(SWm1, dir, TokenClass.Word(ctx, i - 1));
         f.Add(SBi, dir, TokenClass.Word(ctx, i - 1), TokenClass.Word(ctx, i));
         f.Add(SC, dir, TokenClass.Of(ctx, i - 1), TokenClass.Of(ctx, i));
+        f.Add(SPrev2, dir, TokenClass.Word(ctx, i - 2), TokenClass.Word(ctx, i - 1));
         f.Add(SCw, dir, TokenClass.Of(ctx, i - 1), a.Word);
         f.Add(SSent, dir, (ctx.Is(i, WordShape.SentenceStart) ? 1UL : 0) | (ctx.Is(i, WordShape.ParagraphStart) ? 2UL : 0));
         f.Add(SRel, dir, (ulong)(Math.Clamp(ctx.SentenceOf[i] - a.Sentence, -2, 2) + 3));
@@ -103,6 +113,8 @@ internal static class SpanFeatures
         f.Add(EWn, dir, TokenClass.Word(ctx, j));
         f.Add(EBi, dir, TokenClass.Word(ctx, last), TokenClass.Word(ctx, j));
         f.Add(EC, dir, TokenClass.Of(ctx, last), WordHash.Mix(TokenClass.Of(ctx, j), TokenClass.Of(ctx, j + 1)));
+        f.Add(ENext2, dir, TokenClass.Word(ctx, j), TokenClass.Word(ctx, j + 1));
+        f.Add(ENextCue, dir, TokenClass.Of(ctx, j), VerbLike(ctx, j + 1) | VerbLike(ctx, j + 2) << 3);
         f.Add(ECw, dir, TokenClass.Of(ctx, j), a.Word);
         var boundary = j >= ctx.Count || ctx.Is(j, WordShape.SentenceStart) ? 1UL
             : j + 1 >= ctx.Count || ctx.Is(j + 1, WordShape.SentenceStart) ? 2UL : 0UL;
@@ -144,8 +156,21 @@ internal static class SpanFeatures
         f.Add(PSents, side, (ulong)Math.Min(ctx.SentenceOf[j - 1] - ctx.SentenceOf[i], 3));
         f.Add(PQuote, side, WordHash.Mix(QuoteState(ctx, i, true), QuoteState(ctx, j - 1, false)));
         f.Add(PFamily, side, a.Family);
+        var joints = ctx.JointsBefore(j) - ctx.JointsBefore(i + 1);
+        f.Add(PJoints, side, (ulong)Math.Min(joints, 2), (ulong)Math.Min(ctx.CommasBefore(j) - ctx.CommasBefore(i + 1), 3));
         f.Add(PCue, side, a.Word);
         f.Add(PRule, a.HasRule && a.Rule.ContentStart == i && a.Rule.ContentEnd == j);
+        // Which side the content is on depends on what surrounds the cue: "said." / "said Friday," / "said that".
+        f.Add(PAfterCue, side, TokenClass.Of(ctx, a.CueEnd), TokenClass.Of(ctx, a.CueEnd + 1));
+        f.Add(PAfterWord, side, TokenClass.Word(ctx, a.CueEnd));
+        var chunkStart = a.Subject >= 0 && a.Subject < a.CueStart ? Math.Min(a.Subject, a.CueStart) : a.CueStart;
+        f.Add(PBeforeChunk, side, TokenClass.Of(ctx, chunkStart - 1), a.Subject >= 0 ? 1UL : 0UL);
+        if (a.HasRule)
+        {
+            var ruleSide = a.Rule.ContentEnd <= c ? 1UL : a.Rule.ContentStart > c ? 2UL : 3UL;
+            f.Add(PRuleSide, side, ruleSide);
+        }
+        f.Add(PParticiple, side, ctx.ParticiplesBefore(j) - ctx.ParticiplesBefore(i + 1) > 0 ? 1UL : 0UL);
     }
 
     /// <summary>Whether a content edge is outside quotations, on a mark, or cuts into a quotation.</summary>
@@ -161,6 +186,20 @@ internal static class SpanFeatures
         }
         var seg = ctx.Segments[ctx.SegmentOf[i]];
         return isStart ? (i == seg.InnerStart ? 2UL : 3UL) : (i == seg.InnerEnd - 1 ? 2UL : 3UL);
+    }
+
+    /// <summary>0 none, 1 a cue word, 2 an -ed word, 3 an -ing word, 4 "that", beyond the ends 5.</summary>
+    private static ulong VerbLike(QuoteContext ctx, int i)
+    {
+        if ((uint)i >= (uint)ctx.Count)
+        {
+            return 5;
+        }
+        var w = ctx.Word(i);
+        return Lexicon.CueLexicon.Contains(w) ? 1UL
+            : w.EndsWith("ed", StringComparison.Ordinal) ? 2UL
+            : w.EndsWith("ing", StringComparison.Ordinal) ? 3UL
+            : w.Equals("that", StringComparison.OrdinalIgnoreCase) ? 4UL : 0UL;
     }
 
     private static ulong LengthBucket(int length) =>

@@ -15,7 +15,7 @@ internal static class CueLexicon
         "stress emphasize emphasise reiterate repeat promise pledge vow predict suggest propose recommend " +
         "urge caution advise inform assure reassure testify tell:told:told quip joke boast brag complain " +
         "lament observe point:pointed:pointed demand shout:shouted:shouted " +
-        "whisper scream yell exclaim sigh muse recount conclude agree underscore underline highlight";
+        "whisper scream yell exclaim sigh muse recount conclude underscore underline highlight";
     private const string Stance =
         "claim insist argue maintain contend assert allege warn threaten deny dismiss reject refute " +
         "dispute counter rebut criticize criticise accuse blame condemn denounce slam " +
@@ -26,7 +26,7 @@ internal static class CueLexicon
     private const string Weak =
         "know:knew:known understand:understood:understood consider want intend plan wish see:saw:seen " +
         "call order put:put:put rule charge attack praise question challenge speak:spoke:spoken " +
-        "publish print document project mention describe continue";
+        "publish print document project mention describe continue agree";
 
     /// <summary>Base forms that are also common nouns: as cues they need a subject right before them.</summary>
     private static readonly HashSet<string> NounLike = new(StringComparer.OrdinalIgnoreCase)

@@ -109,24 +109,23 @@ internal static class DirectQuoteRules
             return null;
         }
         var contentStart = seg.OpenToken;
+        var introduced = false;
         if (ctx.Is(i, WordShape.Colon) || ctx.Is(i, WordShape.Comma))
         {
             i--;
+            introduced = true;
         }
         if (ctx.IsWord(i, "that"))
         {
             // said that “…”: the quotation is the clause's content, which starts at "that".
             contentStart = i;
             i--;
+            introduced = true;
         }
         var sentence = ctx.Sentences[ctx.SentenceOf[Math.Max(i, 0)]];
         // Only the cue itself, or a short setting after it, may stand between the cue and the quotation.
         for (var c = i; c >= 0 && c >= i - 4 && c >= sentence.Start; c--)
         {
-            if (c < i && !IsSpeechCue(ctx, c) && !ObjectSkipper.IsSetting(ctx, c + 1, i + 1))
-            {
-                continue;
-            }
             if (used[c] || ctx.InQuote(c) || !IsSpeechCue(ctx, c))
             {
                 if (ctx.Is(c, WordShape.Punct))
@@ -137,7 +136,7 @@ internal static class DirectQuoteRules
             }
             var (cueStart, _) = CuePhrase.Expand(ctx, c, sentence.Start, c + 1);
             var speaker = SubjectFinder.Before(ctx, cueStart, sentence.Start);
-            if (speaker < 0 || c < i && !ObjectSkipper.IsSetting(ctx, c + 1, i + 1))
+            if (speaker < 0 || c < i && (!introduced || !ObjectSkipper.CanSeparate(ctx, c, c + 1, i + 1)))
             {
                 return null;
             }
@@ -215,7 +214,7 @@ internal static class DirectQuoteRules
     }
 
     private static bool IsSpeechCue(QuoteContext ctx, int c) =>
-        CueLexicon.TryGet(ctx.Word(c), out var cue)
+        CueLexicon.TryGet(ctx.Word(c), out var cue) && !ctx.IsWord(c - 1, "to") && !(cue.IsNounLike && !ctx.Is(c - 1, WordShape.Pronoun))
         && (cue.IsWeak ? cue.Lemma is "continue" or "put" or "describe" or "call" or "mention" : cue.Family is CueFamily.Speech or CueFamily.Stance or CueFamily.Writing or CueFamily.Question)
         && !(ctx.Is(c, WordShape.Capitalized) && !ctx.Is(c, WordShape.SentenceStart));
 }

@@ -20,7 +20,7 @@ internal static class ObjectSkipper
         {
             if (ctx.IsWord(k, "that") || ctx.Is(k, WordShape.Colon) || ctx.Is(k, WordShape.Comma) && k + 1 < end && ctx.Is(k + 1, WordShape.OpenMark))
             {
-                if (k > i && IsSetting(ctx, i, k))
+                if (k > i && CanSeparate(ctx, anchor, i, k))
                 {
                     i = k;
                 }
@@ -55,9 +55,17 @@ internal static class ObjectSkipper
         var first = ctx.Word(start);
         return SettingPrepositions.Contains(first) || first.Equals("via", StringComparison.OrdinalIgnoreCase)
             || first.Equals("to", StringComparison.OrdinalIgnoreCase) || first.Equals("after", StringComparison.OrdinalIgnoreCase)
-            || ctx.Is(start, WordShape.Capitalized) || ctx.Is(start, WordShape.Digit) || ctx.Is(start, WordShape.Pronoun)
-            || GrammarWords.Determiners.Contains(first) || ctx.IsWord(start, "reporters") || ctx.IsWord(start, "voters") || ctx.IsWord(start, "supporters");
+            || first.Equals("through", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether <c>[start, end)</c> may stand between the cue <paramref name="anchor"/> and its content.</summary>
+    public static bool CanSeparate(QuoteContext ctx, int anchor, int start, int end) =>
+        IsSetting(ctx, start, end) || Hearers.Contains(ctx.Word(anchor)) && IsHearer(ctx, start, end);
+
+    /// <summary>Who was told: "told reporters", "warned voters", "told the BBC".</summary>
+    private static bool IsHearer(QuoteContext ctx, int start, int end) =>
+        end - start <= 5 && (ctx.Is(start, WordShape.Capitalized) || ctx.Is(start, WordShape.Pronoun)
+            || GrammarWords.Determiners.Contains(ctx.Word(start)) || ctx.Is(start, WordShape.Lower) && end - start <= 2);
 
     private static int SkipNounPhrase(QuoteContext ctx, int i, int end)
     {

@@ -40,25 +40,40 @@ internal static class ReportedSpeechRules
         }
     }
 
-    /// <summary>"The Kremlin said … and dismissed …": a cue after "and" shares the subject of the attribution before it in the sentence.</summary>
+    /// <summary>
+    /// "The Kremlin said … and dismissed …", "…, but warned …", "…, adding that …": a cue after a
+    /// conjunction, or a participle after a comma, shares the subject of the attribution before it in the sentence.
+    /// </summary>
     private static int SharedSubject(QuoteContext ctx, int c, List<Attribution> output)
     {
         var (cueStart, _) = CuePhrase.Expand(ctx, c, 0, c + 1);
-        if (cueStart == 0 || !ctx.IsWord(cueStart - 1, "and") || output.Count == 0)
+        var joined = cueStart > 0 && (ctx.IsWord(cueStart - 1, "and") || ctx.IsWord(cueStart - 1, "but"))
+            || cueStart > 0 && ctx.Is(cueStart - 1, WordShape.Comma) && CueLexicon.TryGet(ctx.Word(c), out var cue) && cue.IsParticiple;
+        if (!joined || output.Count == 0)
         {
             return -1;
         }
-        var last = output[^1];
-        return last.HasSpeaker && ctx.SentenceOf[last.Anchor] == ctx.SentenceOf[c] && last.Anchor < c ? last.SpeakerHead : -1;
+        var best = -1;
+        var speaker = -1;
+        foreach (var a in output)
+        {
+            if (a.HasSpeaker && a.Anchor < c && a.Anchor > best && ctx.SentenceOf[a.Anchor] == ctx.SentenceOf[c])
+            {
+                best = a.Anchor;
+                speaker = a.SpeakerHead;
+            }
+        }
+        return speaker;
     }
 
     private static Attribution? Reported(QuoteContext ctx, int c, CueWord cue, int sentStart, int sentEnd, int sharedSubject)
     {
         var (cueStart, cueEnd) = CuePhrase.Expand(ctx, c, sentStart, sentEnd);
         var subject = sharedSubject >= 0 ? sharedSubject : SubjectFinder.Before(ctx, cueStart, sentStart);
-        if (cue.IsNounLike && (subject < 0 || subject < cueStart - 1 && cueStart == c))
+        if (cue.IsNounLike && sharedSubject < 0 && (subject < 0 || cueStart == c && !ctx.Is(subject, WordShape.Pronoun)
+            || cueStart < c && ctx.Word(cueStart).StartsWith("'")))
         {
-            // "state", "reports": a noun unless its subject sits right before it.
+            // "state", "reports", "claims": nouns unless a pronoun or an auxiliary shows them to be verbs.
             return null;
         }
         var relative = false;

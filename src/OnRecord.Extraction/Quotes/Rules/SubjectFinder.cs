@@ -16,6 +16,7 @@ internal static class SubjectFinder
         "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
         "september october november december jan jan. feb feb. aug aug. sept sept. sep oct oct. nov nov. dec dec. " +
         "week month year morning afternoon evening night day weekend today yesterday tonight");
+    private static readonly WordSet SubjectPronouns = WordSet.Of("he she they we i");
     private static readonly WordSet TimeOpeners = WordSet.Of("on in at last this earlier late early during");
 
     /// <summary>The head token of the subject ending right before <paramref name="cueStart"/>, or -1.</summary>
@@ -34,9 +35,14 @@ internal static class SubjectFinder
             {
                 k--;
             }
-            if (k <= lower || !ctx.IsWord(k, open) || i - k < 3)
+            if (k <= lower || !ctx.IsWord(k, open) || i - k < 2)
             {
                 return -1;
+            }
+            // "Its president, Karin Vogt, said": an aside that is a name is the speaker itself.
+            if (open == "," && AllNameParts(ctx, k + 1, i))
+            {
+                return i - 1;
             }
             i = k - 1;
         }
@@ -47,7 +53,7 @@ internal static class SubjectFinder
     public static int After(QuoteContext ctx, int cueEnd, int upper)
     {
         var i = cueEnd;
-        if (i < upper && GrammarWords.Determiners.Contains(ctx.Word(i)) && !ctx.Is(i, WordShape.Pronoun))
+        if (i < upper && (ctx.IsWord(i, "the") || ctx.IsWord(i, "a") || ctx.IsWord(i, "an")))
         {
             i++;
         }
@@ -55,9 +61,9 @@ internal static class SubjectFinder
         {
             return -1;
         }
-        if (ctx.Is(i, WordShape.Pronoun) && Pronouns.Kind(ctx.Word(i)) is not PronounKind.None and not PronounKind.Speaker && !ctx.IsWord(i, "it") && !ctx.IsWord(i, "them") && !ctx.IsWord(i, "him") && !ctx.IsWord(i, "her"))
+        if (ctx.Is(i, WordShape.Pronoun))
         {
-            return i;
+            return SubjectPronouns.Contains(ctx.Word(i)) ? i : -1;
         }
         if (SpeakerPhrase.IsNamePart(ctx, i))
         {
@@ -98,6 +104,22 @@ internal static class SubjectFinder
             return j - 1;
         }
         return TimeOpeners.Contains(ctx.Word(j + 1)) ? j : i;
+    }
+
+    private static bool AllNameParts(QuoteContext ctx, int start, int end)
+    {
+        if (end - start is < 1 or > 5)
+        {
+            return false;
+        }
+        for (var k = start; k < end; k++)
+        {
+            if (!SpeakerPhrase.IsNamePart(ctx, k))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static bool IsSubjectHead(QuoteContext ctx, int i)

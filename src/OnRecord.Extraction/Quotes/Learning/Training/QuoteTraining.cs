@@ -53,7 +53,7 @@ public static class QuoteTraining
         });
 
         var best = (Threshold: 0f, F1: -1.0);
-        for (var t = -4f; t <= 4f; t += 0.5f)
+        for (var t = -4f; t <= 10f; t += 1f)
         {
             model.CueThreshold = t;
             var f1 = Evaluate(model, dev, devGold, options).Exact.F1;
