@@ -3,7 +3,7 @@ namespace OnRecord.Extraction.Quotes;
 /// <summary>Builds an <see cref="Attribution"/> from its anchor, content and speaker head, growing the cue and speaker phrases without letting them overlap the content.</summary>
 internal static class AttributionFactory
 {
-    public static Attribution Create(QuoteContext ctx, int anchor, int contentStart, int contentEnd, int speakerHead, float confidence)
+    public static Attribution Create(QuoteContext ctx, int anchor, int contentStart, int contentEnd, int speakerHead, float confidence, int cueStartAt = -1)
     {
         var sentence = ctx.Sentences[ctx.SentenceOf[anchor]];
         var cueLower = contentEnd <= anchor ? Math.Max(contentEnd, sentence.Start) : sentence.Start;
@@ -17,6 +17,10 @@ internal static class AttributionFactory
             cueUpper = Math.Min(cueUpper, speakerHead);
         }
         var (cueStart, cueEnd) = CuePhrase.Expand(ctx, anchor, cueLower, cueUpper);
+        if (cueStartAt >= 0 && cueStartAt < cueStart)
+        {
+            cueStart = cueStartAt;
+        }
         var attribution = new Attribution
         {
             Anchor = anchor,

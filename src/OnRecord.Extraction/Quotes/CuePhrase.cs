@@ -8,6 +8,8 @@ namespace OnRecord.Extraction.Quotes;
 /// </summary>
 internal static class CuePhrase
 {
+    private static readonly WordSet Publishing = WordSet.Of("released issued published put posted filed circulated releases issues publishes posts");
+
     public static (int Start, int End) Expand(QuoteContext ctx, int anchor, int lower, int upper)
     {
         var start = anchor;
@@ -17,6 +19,22 @@ internal static class CuePhrase
             start--;
         }
         var end = anchor + 1;
+        // "released a report saying": the document and its participle belong to the cue.
+        if (Publishing.Contains(ctx.Word(anchor)))
+        {
+            for (var k = anchor + 1; k < upper && k < ctx.Count && k - anchor <= 5; k++)
+            {
+                if (ctx.Is(k, WordShape.Punct) && !ctx.Is(k, WordShape.Comma))
+                {
+                    break;
+                }
+                if (CueLexicon.TryGet(ctx.Word(k), out var cue) && cue.IsParticiple)
+                {
+                    end = k + 1;
+                    break;
+                }
+            }
+        }
         if (end < upper && end < ctx.Count && (ctx.IsWord(anchor, "according") && ctx.IsWord(end, "to")
             || ctx.IsWord(end, "out") && (ctx.IsWord(anchor, "pointed") || ctx.IsWord(anchor, "points") || ctx.IsWord(anchor, "pointing"))))
         {

@@ -63,6 +63,9 @@ public sealed class QuoteExtractor
         }
     }
 
+    private static int Gap(in Attribution a) =>
+        a.CueEnd <= a.ContentStart ? a.ContentStart - a.CueEnd : a.CueStart >= a.ContentEnd ? a.CueStart - a.ContentEnd : 0;
+
     /// <summary>Orders attributions by content, drops those in headlines and keeps one of any two with the same content.</summary>
     private static List<Attribution> Clean(QuoteContext ctx, List<Attribution> found)
     {
@@ -76,7 +79,10 @@ public sealed class QuoteExtractor
             }
             if (kept.Count > 0 && kept[^1].ContentStart == a.ContentStart && kept[^1].ContentEnd == a.ContentEnd)
             {
-                if (a.Confidence > kept[^1].Confidence)
+                // Two cues for the same words: the one next to them reports them ("released a report saying that …").
+                var gapKept = Gap(kept[^1]);
+                var gap = Gap(a);
+                if (gap < gapKept || gap == gapKept && a.Confidence > kept[^1].Confidence)
                 {
                     kept[^1] = a;
                 }

@@ -22,6 +22,15 @@ internal static class SpeakerPhrase
         var sentence = ctx.Sentences[ctx.SentenceOf[head]];
         lower = Math.Max(lower, sentence.Start);
         upper = Math.Min(upper, sentence.End);
+        // A determiner or modifier chosen as head stands for the noun it opens: "the" of "the statistics office".
+        while (head + 1 < upper && !IsNamePart(ctx, head) && IsNounPhraseWord(ctx, head + 1) && head - lower < 64)
+        {
+            if (!GrammarWords.Determiners.Contains(ctx.Word(head)) && !ctx.Is(head, WordShape.Lower | WordShape.Digit))
+            {
+                break;
+            }
+            head++;
+        }
         var start = head;
         var end = head + 1;
         if (IsNamePart(ctx, head))
@@ -53,6 +62,25 @@ internal static class SpeakerPhrase
             start--;
             steps++;
         }
+        // "a report by Robert S. Mueller": a name after "by" belongs to the document that speaks.
+        if (start - 2 >= lower && ctx.IsWord(start - 1, "by") && IsNamePart(ctx, head))
+        {
+            var k = start - 2;
+            var steps2 = 0;
+            while (k >= lower && steps2 < 4 && (ctx.Is(k, WordShape.Lower) || ctx.Is(k, WordShape.Digit)) && !GrammarWords.PhraseBreakers.Contains(ctx.Word(k)))
+            {
+                if (GrammarWords.Determiners.Contains(ctx.Word(k)))
+                {
+                    break;
+                }
+                k--;
+                steps2++;
+            }
+            if (k >= lower && GrammarWords.Determiners.Contains(ctx.Word(k)) && k < start - 2 && NameWords.CommonSpeakers.Contains(ctx.Word(start - 2)))
+            {
+                start = k;
+            }
+        }
         // A "by" or "of" phrase naming who is behind a document or position: "a report by Robert S. Mueller".
         if (end + 1 < upper && (ctx.IsWord(end, "by") || ctx.IsWord(end, "of")) && !IsNamePart(ctx, head))
         {
@@ -80,6 +108,10 @@ internal static class SpeakerPhrase
         && (ctx.Is(i, WordShape.Capitalized) || ctx.Is(i, WordShape.Honorific))
         && !ctx.Is(i, WordShape.Pronoun | WordShape.Punct | WordShape.OpenMark | WordShape.CloseMark)
         && !(ctx.Is(i, WordShape.SentenceStart) && NameWords.NotNames.Contains(ctx.Word(i)));
+
+    private static bool IsNounPhraseWord(QuoteContext ctx, int i) =>
+        (ctx.Is(i, WordShape.Lower) || ctx.Is(i, WordShape.Capitalized) || ctx.Is(i, WordShape.Digit)) && !ctx.Is(i, WordShape.Pronoun)
+        && !GrammarWords.PhraseBreakers.Contains(ctx.Word(i)) && !CueLexicon.Contains(ctx.Word(i)) && !GrammarWords.CueModifiers.Contains(ctx.Word(i));
 
     private static bool RoleLike(QuoteContext ctx, int i) => NameWords.RoleNouns.Contains(ctx.Word(i));
 }

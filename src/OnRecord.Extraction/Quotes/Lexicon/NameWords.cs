@@ -43,7 +43,7 @@ internal static class NameWords
         "to from with without into about over under between during until unless whether then there here " +
         "what who whom whose which where why how also still even just only now not no yes asked says said " +
         "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-        "august september october november december mr mr. mrs ms ms. dr dr. according meanwhile however " +
+        "august september october november december according meanwhile however " +
         "some many most all both each every another other such one two three four five several few " +
         "last next first second new more less read watch follow update updated photo video advertisement");
 

@@ -136,6 +136,13 @@ internal sealed class SpeakerResolver
     private static Resolved FromName(NameMention name) =>
         new(name.Canonical ?? name.Name, name.Label, name.Role, name.Gender, name);
 
-    /// <summary>A description that names no one ("a source", "US intelligence") stands for itself.</summary>
-    private string Describe(int start, int end) => _ctx.Text[_ctx.Starts[start].._ctx.Ends[end - 1]].ReplaceLineEndings(" ");
+    /// <summary>A description that names no one ("a source", "US intelligence") stands for itself, without a leading "the".</summary>
+    private string Describe(int start, int end)
+    {
+        if (end - start > 1 && _ctx.IsWord(start, "the"))
+        {
+            start++;
+        }
+        return string.Join(' ', _ctx.Text[_ctx.Starts[start].._ctx.Ends[end - 1]].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 }

@@ -89,13 +89,22 @@ internal static class ReportedSpeechRules
         var after = ObjectSkipper.Skip(ctx, c, cueEnd, sentEnd);
         var remaining = ClauseBounds.Words(ctx, after, sentEnd);
 
-        // Content after the cue: "X said (that) …".
-        if (subject >= 0 && remaining >= 2 && TakesContentAfter(ctx, cue, after, sentEnd, relative))
+        // "The office released a report saying …": the cue runs from the verb that put the document out, whose subject speaks.
+        var cueFrom = -1;
+        if (cue.IsParticiple && subject >= 0 && IsPublished(ctx, subject, sentStart) is { } publisher)
+        {
+            (cueFrom, subject) = publisher;
+        }
+
+        // Content after the cue: "X said (that) …" — unless all that follows is a setting ("…, she said in a statement.").
+        var onlySetting = ObjectSkipper.IsSetting(ctx, after, sentEnd) && remaining <= 6 && !ctx.IsWord(after, "that")
+            && ClauseBounds.Words(ctx, sentStart, cueStart) > 3;
+        if (subject >= 0 && remaining >= 2 && !onlySetting && TakesContentAfter(ctx, cue, after, sentEnd, relative))
         {
             var end = ClauseBounds.ContentEnd(ctx, after, sentEnd);
             if (ClauseBounds.Words(ctx, after, end) >= 2)
             {
-                return AttributionFactory.Create(ctx, c, after, end, subject, Confidence(cue, ctx.IsWord(after, "that")));
+                return AttributionFactory.Create(ctx, c, after, end, subject, Confidence(cue, ctx.IsWord(after, "that")), cueFrom);
             }
         }
         if (cue.Family is CueFamily.Belief or CueFamily.Finding || relative)
@@ -166,6 +175,30 @@ internal static class ReportedSpeechRules
             return ClauseBounds.Words(ctx, clauseStart, end) >= 2 ? AttributionFactory.Create(ctx, c, clauseStart, end, speaker, 0.85f) : null;
         }
         return null;
+    }
+
+    private static readonly WordSet Documents = WordSet.Of("report statement letter memo study assessment document release paper analysis");
+    private static readonly WordSet Publishing = WordSet.Of("released issued published sent put posted filed circulated releases issues publishes sends posts");
+
+    /// <summary>For "X released a report saying", the verb "released" and X's head, when <paramref name="document"/> is such a document.</summary>
+    private static (int Verb, int Subject)? IsPublished(QuoteContext ctx, int document, int sentStart)
+    {
+        if (!Documents.Contains(ctx.Word(document)))
+        {
+            return null;
+        }
+        var k = document - 1;
+        while (k > sentStart && document - k <= 4 && !Publishing.Contains(ctx.Word(k)) && !ctx.Is(k, WordShape.Punct))
+        {
+            k--;
+        }
+        if (k <= sentStart || !Publishing.Contains(ctx.Word(k)))
+        {
+            return null;
+        }
+        var (verbStart, _) = CuePhrase.Expand(ctx, k, sentStart, k + 1);
+        var subject = SubjectFinder.Before(ctx, verbStart, sentStart);
+        return subject >= 0 ? (k, subject) : null;
     }
 
     /// <summary>

@@ -74,17 +74,14 @@ internal static class SubjectFinder
             }
             return end;
         }
-        // A common-noun speaker: "said the spokesman", "according to officials".
+        // A common-noun speaker: "said the spokesman", "according to the statistics office": its last word before a break.
         var j = i;
-        while (j < upper && j - i < 4 && ctx.Is(j, WordShape.Lower) && !GrammarWords.PhraseBreakers.Contains(ctx.Word(j)))
+        while (j < upper && j - i < 4 && (ctx.Is(j, WordShape.Lower) || ctx.Is(j, WordShape.Digit)) && !GrammarWords.PhraseBreakers.Contains(ctx.Word(j))
+            && !CueLexicon.Contains(ctx.Word(j)) && !GrammarWords.CueModifiers.Contains(ctx.Word(j)))
         {
-            if (NameWords.RoleNouns.Contains(ctx.Word(j)) || NameWords.CommonSpeakers.Contains(ctx.Word(j)))
-            {
-                return j;
-            }
             j++;
         }
-        return -1;
+        return j > i && ctx.Is(j - 1, WordShape.Lower) ? j - 1 : -1;
     }
 
     /// <summary>Steps back over a time phrase between subject and verb: "The Kremlin on March 6 said".</summary>
