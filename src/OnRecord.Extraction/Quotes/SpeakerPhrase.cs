@@ -35,13 +35,24 @@ internal static class SpeakerPhrase
         var end = head + 1;
         if (IsNamePart(ctx, head))
         {
-            while (end < upper && IsNamePart(ctx, end) && end - head < MaxRight)
+            while (end < upper && (IsNamePart(ctx, end) || IsNameJoiner(ctx, end, start)) && end - head < MaxRight)
             {
                 end++;
             }
-            while (start - 1 >= lower && IsNamePart(ctx, start - 1) && head - start < MaxLeft)
+            while (start - 1 >= lower && head - start < MaxLeft + 4)
             {
-                start--;
+                if (IsNamePart(ctx, start - 1))
+                {
+                    start--;
+                }
+                else if (start - 2 >= lower && IsNameJoiner(ctx, start - 1, start - 2) && (IsNamePart(ctx, start - 2) || ctx.IsWord(start - 2, "of")))
+                {
+                    start--;
+                }
+                else
+                {
+                    break;
+                }
             }
         }
         // Modifiers before the head: a role ("Kremlin spokesman"), adjectives, a year, a possessive, back to a determiner.
@@ -108,6 +119,28 @@ internal static class SpeakerPhrase
         && (ctx.Is(i, WordShape.Capitalized) || ctx.Is(i, WordShape.Honorific))
         && !ctx.Is(i, WordShape.Pronoun | WordShape.Punct | WordShape.OpenMark | WordShape.CloseMark)
         && !(ctx.Is(i, WordShape.SentenceStart) && NameWords.NotNames.Contains(ctx.Word(i)));
+
+    /// <summary>
+    /// A lower-case word inside a name, between name words: "de" of "Charles de Gaulle", "of" and "the" of
+    /// "Office of the Director of National Intelligence" (after an organisation word).
+    /// </summary>
+    public static bool IsNameJoiner(QuoteContext ctx, int i, int start)
+    {
+        if (i <= start || i + 1 >= ctx.Count)
+        {
+            return false;
+        }
+        if (ctx.IsWord(i, "de") || ctx.IsWord(i, "van") || ctx.IsWord(i, "von") || ctx.IsWord(i, "bin") || ctx.IsWord(i, "al"))
+        {
+            return IsNamePart(ctx, i + 1);
+        }
+        if (ctx.IsWord(i, "of"))
+        {
+            var next = ctx.IsWord(i + 1, "the") ? i + 2 : i + 1;
+            return next < ctx.Count && IsNamePart(ctx, next) && (NameWords.OrganisationHeads.Contains(ctx.Word(i - 1)) || NameWords.RoleNouns.Contains(ctx.Word(i - 1)));
+        }
+        return ctx.IsWord(i, "the") && ctx.IsWord(i - 1, "of") && IsNamePart(ctx, i + 1);
+    }
 
     private static bool IsNounPhraseWord(QuoteContext ctx, int i) =>
         (ctx.Is(i, WordShape.Lower) || ctx.Is(i, WordShape.Capitalized) || ctx.Is(i, WordShape.Digit)) && !ctx.Is(i, WordShape.Pronoun)

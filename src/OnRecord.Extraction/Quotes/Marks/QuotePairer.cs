@@ -58,6 +58,8 @@ internal static class QuotePairer
             {
                 var opens = role switch
                 {
+                    // „ is closed by “ (German) as well as by ”.
+                    MarkRole.Open when c == '“' && doubleOpen >= 0 && span[doubleOpen] == '„' => false,
                     MarkRole.Open => true,
                     MarkRole.Close => false,
                     _ => doubleOpen < 0 && !LooksClosing(span, i, length, body),

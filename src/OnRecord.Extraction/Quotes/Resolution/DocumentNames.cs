@@ -112,7 +112,8 @@ internal sealed class DocumentNames
         var gender = PronounKind.None;
         var person = false;
         var nameStart = start;
-        for (var k = start; k < end - 1; k++)
+        var organisation = NameWords.OrganisationHeads.Contains(ctx.Word(end - 1)) || ctx.Is(end - 1, WordShape.AllCaps) && end - start == 1;
+        for (var k = start; k < end - 1 && !organisation; k++)
         {
             var w = ctx.Word(k);
             if (NameWords.Honorifics.Contains(w) || NameWords.RoleNouns.Contains(w))
@@ -136,7 +137,7 @@ internal sealed class DocumentNames
             return null;
         }
         EntityLabel? label = null;
-        if (NameWords.OrganisationHeads.Contains(last) || ctx.Is(end - 1, WordShape.AllCaps) && end - nameStart == 1)
+        if (organisation)
         {
             label = EntityLabel.ORG;
         }
@@ -176,11 +177,8 @@ internal sealed class DocumentNames
         return true;
     }
 
-    /// <summary>Lower-case particles inside names: "Office of the Director", "Charles de Gaulle".</summary>
-    private static bool IsNameJoiner(QuoteContext ctx, int i, int start) =>
-        i > start && i + 1 < ctx.Count && SpeakerPhrase.IsNamePart(ctx, i + 1)
-        && (ctx.IsWord(i, "de") || ctx.IsWord(i, "van") || ctx.IsWord(i, "von") || ctx.IsWord(i, "bin") || ctx.IsWord(i, "al")
-            || ctx.IsWord(i, "of") && ctx.Word(i - 1) is var before && NameWords.OrganisationHeads.Contains(before));
+    /// <summary>Lower-case particles inside names: "Office of the Director of National Intelligence", "Charles de Gaulle".</summary>
+    private static bool IsNameJoiner(QuoteContext ctx, int i, int start) => SpeakerPhrase.IsNameJoiner(ctx, i, start);
 
     /// <summary>Links every person name to the fullest name sharing its surname, and gives organisations their own name.</summary>
     private static void Link(List<NameMention> names)

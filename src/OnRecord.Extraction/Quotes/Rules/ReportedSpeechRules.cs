@@ -259,6 +259,6 @@ internal static class ReportedSpeechRules
     {
         CueFamily.Speech or CueFamily.Writing => hasThat ? 0.9f : 0.85f,
         CueFamily.Stance => 0.75f,
-        _ => hasThat ? 0.7f : 0.55f,
+        _ => 0.85f,
     };
 }
