@@ -9,7 +9,8 @@ namespace OnRecord.Bench;
 
 /// <summary>
 /// Throughput commands. <c>tokenize FILE…</c> measures tokenize + sentence split on one core over the
-/// raw text of CoNLL-U or plain-text files and prints tokens/s and words/s.
+/// raw text of CoNLL-U or plain-text files and prints tokens/s and words/s; <c>timex FILE…</c> measures the
+/// time-expression stage (<see cref="TimexBench"/>).
 /// BenchmarkDotNet suites run with <c>bdn [filter]</c>.
 /// </summary>
 public static class BenchProgram
@@ -25,7 +26,11 @@ public static class BenchProgram
         {
             return Tokenize(args[1..]);
         }
-        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | bdn [BenchmarkDotNet args]");
+        if (args.Length >= 2 && args[0] == "timex")
+        {
+            return TimexBench.Run(args[1..]);
+        }
+        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | timex FILE… | bdn [BenchmarkDotNet args]");
         return 2;
     }
 

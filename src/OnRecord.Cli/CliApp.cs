@@ -39,6 +39,7 @@ public static class CliApp
             {
                 eval.SetDescription("Measure accuracy against gold files.");
                 eval.AddCommand<EvalUdCommand>("ud").WithDescription("Tokens, sentences, tags and parses against CoNLL-U (CoNLL 2018 metrics).");
+                eval.AddCommand<EvalTimexCommand>("timex").WithDescription("Time expressions against TIMEX3 gold JSONL (TempEval-3 metrics).");
                 eval.AddCommand<EvalQuotesCommand>("quotes").WithDescription("Quotations (content, speaker, kind) against PolNeAR-style JSON lines.");
             });
         });

@@ -1,5 +1,6 @@
 using OnRecord.Core.Pipeline;
 using OnRecord.Extraction.Quotes;
+using OnRecord.Extraction.Time;
 using OnRecord.Nlp.Segmentation;
 using OnRecord.Nlp.Tokenization;
 
@@ -11,6 +12,7 @@ public static class OnRecordPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new TokenizerStage())
         .Add(new SentenceSplitterStage())
+        .Add(new TimeExpressionStage())
         .Add(new QuoteStage());
 
     public static Pipeline Create() => CreateBuilder().Build();
