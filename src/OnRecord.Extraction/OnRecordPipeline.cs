@@ -13,7 +13,8 @@ public static class OnRecordPipeline
         .Add(new TokenizerStage())
         .Add(new SentenceSplitterStage())
         .Add(new TimeExpressionStage())
-        .Add(new QuoteStage());
+        .Add(new QuoteStage())
+        .Add(new StatementDateStage());
 
     public static Pipeline Create() => CreateBuilder().Build();
 }

@@ -50,7 +50,7 @@ public sealed class EvalQuotesCommand : Command<EvalQuotesSettings>
             "model" => QuoteExtractor.Shipped(),
             _ => QuoteExtractor.Default,
         };
-        var pipeline = OnRecordPipeline.CreateBuilder().Remove<QuoteStage>().Add(new QuoteStage(extractor)).Build();
+        var pipeline = OnRecordPipeline.CreateBuilder().WithQuotes(extractor).Build();
         var gold = GoldQuoteReader.Read(settings.Gold!).ToList();
         var inputs = gold.Select(g => (g.Id, (Document?)new Document(g.Id, g.Text) { Date = g.Date }, (OnRecordException?)null));
         var evaluator = new QuoteEvaluator();

@@ -67,7 +67,7 @@ public class HostileQuoteTests
         foreach (var mode in new[] { "rules", "model" })
         {
             var d = new Document("hostile", text);
-            OnRecordPipeline.CreateBuilder().Remove<QuoteStage>().Add(new QuoteStage(Extractor(mode))).Build().Process(d);
+            OnRecordPipeline.CreateBuilder().WithQuotes(Extractor(mode)).Build().Process(d);
             OffsetAssert.Valid(d);
         }
     }

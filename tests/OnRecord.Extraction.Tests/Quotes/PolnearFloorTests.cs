@@ -19,7 +19,7 @@ public class PolnearFloorTests
     {
         var extractor = mode == "rules" ? QuoteExtractor.Rules : QuoteExtractor.Default;
         Assert.Equal(mode, extractor.Mode);
-        var pipeline = OnRecordPipeline.CreateBuilder().Remove<QuoteStage>().Add(new QuoteStage(extractor)).Build();
+        var pipeline = OnRecordPipeline.CreateBuilder().WithQuotes(extractor).Build();
         var gold = GoldQuoteReader.Read(TestPaths.SharedFile("quotes", "polnear", "polnear-dev.jsonl")).ToList();
         var documents = new Document[gold.Count];
         Parallel.For(0, gold.Count, i =>

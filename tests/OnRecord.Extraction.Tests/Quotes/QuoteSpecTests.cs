@@ -23,7 +23,7 @@ public class QuoteSpecTests
 
     internal static Document Analyze(string text, QuoteExtractor extractor)
     {
-        var pipeline = OnRecordPipeline.CreateBuilder().Remove<QuoteStage>().Add(new QuoteStage(extractor)).Build();
+        var pipeline = OnRecordPipeline.CreateBuilder().WithQuotes(extractor).Build();
         var document = new Document("spec", text);
         pipeline.Process(document);
         OffsetAssert.Valid(document);

@@ -41,7 +41,7 @@ public class SampleQuoteTests
     private static void Check(QuoteExtractor extractor, string sample, string kind, string speaker, string mention)
     {
         var d = Assert.Single(new DocumentReader(new ReaderOptions()).ReadPath(Path.Combine(TestPaths.Samples, sample))).Document!;
-        OnRecordPipeline.CreateBuilder().Remove<QuoteStage>().Add(new QuoteStage(extractor)).Build().Process(d);
+        OnRecordPipeline.CreateBuilder().WithQuotes(extractor).Build().Process(d);
         OffsetAssert.Valid(d);
         var lines = d.Quotes.Select(q => QuoteLine.From(d, q)).ToList();
         Assert.True(lines.Any(l => l.Kind == kind && l.Speaker == speaker && l.Mention == mention),

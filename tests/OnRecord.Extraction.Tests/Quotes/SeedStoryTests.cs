@@ -25,7 +25,7 @@ public class SeedStoryTests
         var document = Assert.Single(new DocumentReader(new ReaderOptions()).ReadPath(file)).Document!;
         var extractor = mode == "rules" ? QuoteExtractor.Rules : QuoteExtractor.Default;
         Assert.Equal(mode, extractor.Mode);
-        OnRecordPipeline.CreateBuilder().Remove<QuoteStage>().Add(new QuoteStage(extractor)).Build().Process(document);
+        OnRecordPipeline.CreateBuilder().WithQuotes(extractor).Build().Process(document);
         OffsetAssert.Valid(document);
         return document;
     }

@@ -18,7 +18,7 @@ public static class QuoteTraining
     public static QuoteTrainingResult Train(string trainPath, string devPath, int epochs, int threads, Action<string> log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var pipeline = OnRecordPipeline.CreateBuilder().Remove<QuoteStage>().Build();
+        var pipeline = OnRecordPipeline.CreateBuilder().UpToQuotes().Build();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
 
         var trainGold = GoldQuoteReader.Read(trainPath).ToList();
