@@ -287,7 +287,7 @@ internal sealed class QuoteContext
                     ',' => WordShape.Comma,
                     '.' or '!' or '?' or '…' => WordShape.SentenceFinal,
                     ':' or ';' => WordShape.Colon,
-                    '—' or '–' or '-' => WordShape.Dash,
+                    '—' or '–' or '-' or '―' => WordShape.Dash,
                     '(' or ')' or '[' or ']' => WordShape.Bracket,
                     _ => WordShape.None,
                 };

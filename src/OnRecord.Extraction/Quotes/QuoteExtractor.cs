@@ -73,7 +73,8 @@ public sealed class QuoteExtractor
         var kept = new List<Attribution>(found.Count);
         foreach (var a in found)
         {
-            if (a.ContentEnd <= a.ContentStart || Headlines.IsHeadline(ctx, ctx.SentenceOf[a.ContentStart]))
+            // A quotation signed "― Name" ends its line without a full stop but is no headline.
+            if (a.ContentEnd <= a.ContentStart || Headlines.IsHeadline(ctx, ctx.SentenceOf[a.ContentStart]) && !ctx.Is(a.Anchor, WordShape.Dash))
             {
                 continue;
             }

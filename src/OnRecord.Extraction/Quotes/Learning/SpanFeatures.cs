@@ -40,6 +40,11 @@ internal static class SpanFeatures
     private static readonly ulong EHead = Template.Of("end.head");
 
     private static readonly ulong SPrev2 = Template.Of("start.w-2.w-1");
+    private static readonly ulong SNext = Template.Of("start.w0.w+1");
+    private static readonly ulong SSuffix = Template.Of("start.suffix-1");
+    private static readonly ulong ESuffix = Template.Of("end.suffix-1");
+    private static readonly ulong EPrev2 = Template.Of("end.w-2.w-1");
+    private static readonly ulong PColon = Template.Of("pair.colon");
     private static readonly ulong ENext2 = Template.Of("end.w0.w+1");
     private static readonly ulong ENextCue = Template.Of("end.next-cue");
     private static readonly ulong PJoints = Template.Of("pair.joints");
@@ -67,6 +72,8 @@ internal static class SpanFeatures
         f.Add(SBi, dir, TokenClass.Word(ctx, i - 1), TokenClass.Word(ctx, i));
         f.Add(SC, dir, TokenClass.Of(ctx, i - 1), TokenClass.Of(ctx, i));
         f.Add(SPrev2, dir, TokenClass.Word(ctx, i - 2), TokenClass.Word(ctx, i - 1));
+        f.Add(SNext, dir, TokenClass.Word(ctx, i), TokenClass.Word(ctx, i + 1));
+        f.Add(SSuffix, dir, Suffix(ctx, i - 1), TokenClass.Of(ctx, i));
         f.Add(SCw, dir, TokenClass.Of(ctx, i - 1), a.Word);
         f.Add(SSent, dir, (ctx.Is(i, WordShape.SentenceStart) ? 1UL : 0) | (ctx.Is(i, WordShape.ParagraphStart) ? 2UL : 0));
         f.Add(SRel, dir, (ulong)(Math.Clamp(ctx.SentenceOf[i] - a.Sentence, -2, 2) + 3));
@@ -114,6 +121,8 @@ internal static class SpanFeatures
         f.Add(EBi, dir, TokenClass.Word(ctx, last), TokenClass.Word(ctx, j));
         f.Add(EC, dir, TokenClass.Of(ctx, last), WordHash.Mix(TokenClass.Of(ctx, j), TokenClass.Of(ctx, j + 1)));
         f.Add(ENext2, dir, TokenClass.Word(ctx, j), TokenClass.Word(ctx, j + 1));
+        f.Add(EPrev2, dir, TokenClass.Word(ctx, last - 1), TokenClass.Word(ctx, last));
+        f.Add(ESuffix, dir, Suffix(ctx, last), TokenClass.Of(ctx, j));
         f.Add(ENextCue, dir, TokenClass.Of(ctx, j), VerbLike(ctx, j + 1) | VerbLike(ctx, j + 2) << 3);
         f.Add(ECw, dir, TokenClass.Of(ctx, j), a.Word);
         var boundary = j >= ctx.Count || ctx.Is(j, WordShape.SentenceStart) ? 1UL
@@ -170,6 +179,7 @@ internal static class SpanFeatures
             var ruleSide = a.Rule.ContentEnd <= c ? 1UL : a.Rule.ContentStart > c ? 2UL : 3UL;
             f.Add(PRuleSide, side, ruleSide);
         }
+        f.Add(PColon, side, ctx.Is(i - 1, WordShape.Colon) ? 1UL : 0UL, ctx.Is(j, WordShape.SentenceFinal) ? 1UL : 0UL);
         f.Add(PParticiple, side, ctx.ParticiplesBefore(j) - ctx.ParticiplesBefore(i + 1) > 0 ? 1UL : 0UL);
     }
 
@@ -186,6 +196,17 @@ internal static class SpanFeatures
         }
         var seg = ctx.Segments[ctx.SegmentOf[i]];
         return isStart ? (i == seg.InnerStart ? 2UL : 3UL) : (i == seg.InnerEnd - 1 ? 2UL : 3UL);
+    }
+
+    /// <summary>Hash of a word's last two letters ("ed", "ng", "ly"), or a marker beyond the ends.</summary>
+    private static ulong Suffix(QuoteContext ctx, int i)
+    {
+        if ((uint)i >= (uint)ctx.Count)
+        {
+            return 7;
+        }
+        var w = ctx.Word(i);
+        return WordHash.Of(w.Length > 2 ? w[^2..] : w);
     }
 
     /// <summary>0 none, 1 a cue word, 2 an -ed word, 3 an -ing word, 4 "that", beyond the ends 5.</summary>

@@ -38,10 +38,14 @@ internal static class DirectQuoteRules
         }
     }
 
-    /// <summary>“…,” he said. / “…,” said Mr Peskov. / “A,” he said, “B.”</summary>
+    /// <summary>“…,” he said. / “…,” said Mr Peskov. / “A,” he said, “B.” / “…” ― Jane Doe</summary>
     private static Attribution? After(QuoteContext ctx, int k, bool[] used)
     {
         var seg = ctx.Segments[k];
+        if (DashAttribution(ctx, seg) is { } signed)
+        {
+            return signed;
+        }
         var sentence = ctx.Sentences[ctx.SentenceOf[Math.Min(seg.CloseEnd, ctx.Count - 1)]];
         var i = seg.CloseEnd;
         while (i < ctx.Count && (ctx.Is(i, WordShape.Comma) || ctx.Is(i, WordShape.Dash)))
@@ -98,6 +102,30 @@ internal static class DirectQuoteRules
             return AttributionFactory.Create(ctx, c, start, contentEnd, speaker, 0.95f);
         }
         return null;
+    }
+
+    /// <summary>
+    /// “…” ― Jane Doe: a quotation signed with a dash and a name that ends the line, as under epigraphs and
+    /// in collected reader comments. The dash is the cue.
+    /// </summary>
+    private static Attribution? DashAttribution(QuoteContext ctx, SegmentTokens seg)
+    {
+        var dash = seg.CloseEnd;
+        if (dash + 1 >= ctx.Count || !ctx.Is(dash, WordShape.Dash) && !ctx.IsWord(dash, "―") || ctx.ParagraphOf[dash] != ctx.ParagraphOf[seg.InnerEnd - 1])
+        {
+            return null;
+        }
+        var end = dash + 1;
+        while (end < ctx.Count && SpeakerPhrase.IsNamePart(ctx, end) && ctx.ParagraphOf[end] == ctx.ParagraphOf[dash] && end - dash <= 5)
+        {
+            end++;
+        }
+        var lineEnds = end >= ctx.Count || ctx.ParagraphOf[end] != ctx.ParagraphOf[dash] || ctx.Is(end, WordShape.SentenceFinal) && (end + 1 >= ctx.Count || ctx.ParagraphOf[end + 1] != ctx.ParagraphOf[dash]);
+        if (end - dash < 2 || !lineEnds)
+        {
+            return null;
+        }
+        return AttributionFactory.Create(ctx, dash, seg.OpenToken, seg.CloseEnd, end - 1, 0.95f);
     }
 
     /// <summary>He said: “…” / Mr Peskov said, “…”</summary>
