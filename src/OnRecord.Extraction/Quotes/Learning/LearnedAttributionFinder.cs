@@ -53,7 +53,7 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
             }
         }
         SplitAtJoints(ctx, hints, output);
-        AddMissedQuotations(hints, taken, output);
+        AddMissedQuotations(ctx, hints, taken, output);
     }
 
     /// <summary>
@@ -94,10 +94,15 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
     private static bool IsContrast(QuoteContext ctx, int i) =>
         ctx.IsWord(i, ";") || ctx.IsWord(i, "while") || ctx.IsWord(i, "but") || ctx.IsWord(i, "whereas") || ctx.IsWord(i, "although");
 
-    /// <summary>Attributions the rules are sure of and the model passed over, where they overlap nothing it found.</summary>
-    private static void AddMissedQuotations(RuleHints hints, bool[] taken, List<Attribution> output)
+    /// <summary>
+    /// Attributions the rules are sure of and the model passed over, where they overlap nothing it found. A
+    /// quotation-mark attribution made in the quotation's own sentence also replaces what the model attributed
+    /// to a cue in another sentence ("Readers wrote in." “…” ― Jane Doe).
+    /// </summary>
+    private static void AddMissedQuotations(QuoteContext ctx, RuleHints hints, bool[] taken, List<Attribution> output)
     {
         var found = output.Count;
+        var removed = new bool[found];
         foreach (var rule in hints.Attributions)
         {
             if (taken[rule.Anchor] || rule.Confidence < UnionConfidence)
@@ -105,13 +110,33 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
                 continue;
             }
             var overlaps = false;
-            for (var k = 0; k < found && !overlaps; k++)
+            var replaceable = rule.Confidence >= DirectRuleConfidence;
+            for (var k = 0; k < found; k++)
             {
-                overlaps = output[k].ContentStart < rule.ContentEnd && rule.ContentStart < output[k].ContentEnd;
+                if (!removed[k] && output[k].ContentStart < rule.ContentEnd && rule.ContentStart < output[k].ContentEnd)
+                {
+                    overlaps = true;
+                    replaceable &= ctx.SentenceOf[output[k].Anchor] != ctx.SentenceOf[rule.Anchor]
+                        && (output[k].Anchor < output[k].ContentStart || output[k].Anchor >= output[k].ContentEnd);
+                }
             }
-            if (!overlaps)
+            if (overlaps && replaceable)
+            {
+                for (var k = 0; k < found; k++)
+                {
+                    removed[k] |= output[k].ContentStart < rule.ContentEnd && rule.ContentStart < output[k].ContentEnd;
+                }
+            }
+            if (!overlaps || replaceable)
             {
                 output.Add(rule);
+            }
+        }
+        for (var k = found - 1; k >= 0; k--)
+        {
+            if (removed[k])
+            {
+                output.RemoveAt(k);
             }
         }
     }
