@@ -34,9 +34,13 @@ public sealed class TrainQuotesSettings : CommandSettings
     [Description("Code commit recorded in the manifest.")]
     public string? Commit { get; init; }
 
-    [CommandOption("--data-note <TEXT>")]
-    [Description("What the training data is and its licence, recorded in the manifest.")]
+    [CommandOption("--data-licence <TEXT>")]
+    [Description("The training data's licence, recorded in the manifest.")]
     public string? DataNote { get; init; }
+
+    [CommandOption("--model-licence <TEXT>")]
+    [Description("The terms the model may be used under, recorded in the manifest.")]
+    public string? ModelLicence { get; init; }
 
     public override ValidationResult Validate() =>
         Train is null || Dev is null || Out is null ? ValidationResult.Error("--train FILE, --dev FILE and --out FILE are required")
@@ -60,8 +64,17 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         {
             ["name"] = "quotes",
             ["file"] = Path.GetFileName(settings.Out!),
-            ["task"] = "quotation attribution: cue heads, content spans, speaker heads (averaged perceptrons over hashed features)",
-            ["data"] = settings.DataNote ?? $"{Path.GetFileName(settings.Train!)} ({result.TrainDocuments} documents, {result.TrainAttributions} attributions)",
+            ["description"] = "Quotation attribution: cue heads, content spans and speaker heads (three averaged perceptrons over hashed features; the rules' findings are features).",
+            ["training_data"] = new[]
+            {
+                new Dictionary<string, object?>
+                {
+                    ["path"] = Path.GetFileName(settings.Train!),
+                    ["documents"] = result.TrainDocuments,
+                    ["attributions"] = result.TrainAttributions,
+                    ["licence"] = settings.DataNote ?? "not stated",
+                },
+            },
             ["dev_data"] = Path.GetFileName(settings.Dev!),
             ["command"] = $"onrecord train quotes --train {settings.Train} --dev {settings.Dev} --out {settings.Out} --epochs {settings.Epochs}",
             ["code_commit"] = settings.Commit,
@@ -71,6 +84,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
             ["dev_scores"] = scores,
             ["size_bytes"] = new FileInfo(settings.Out!).Length,
             ["sha256"] = ModelFile.HashFile(settings.Out!),
+            ["licence"] = settings.ModelLicence ?? "not stated",
         };
         var manifestPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Out!))!, Path.GetFileNameWithoutExtension(settings.Out!) + ".manifest.json");
         File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }) + "\n");

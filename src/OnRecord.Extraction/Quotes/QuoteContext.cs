@@ -190,6 +190,30 @@ internal sealed class QuoteContext
         return Lexicon.CueLexicon.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal) || next.Equals("that", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The entity label (plus one) of the entity a token belongs to, 0 when none or when no recogniser ran.</summary>
+    public ulong EntityOf(int i)
+    {
+        if (!HasEntities || (uint)i >= (uint)Count)
+        {
+            return 0;
+        }
+        if (_entityOf is null)
+        {
+            var labels = new byte[Count];
+            foreach (var e in Document.Entities)
+            {
+                for (var k = Document.TokenIndexAt(e.Range.Start); k < Count && Starts[k] < e.Range.End; k++)
+                {
+                    labels[k] = (byte)((int)e.Label + 1);
+                }
+            }
+            _entityOf = labels;
+        }
+        return _entityOf[i];
+    }
+
+    private byte[]? _entityOf;
+
     /// <summary>First token of the parse subtree headed by <paramref name="i"/> (itself without a parse).</summary>
     public int LeftEdge(int i) => HasParse ? Edges().Left[i] : i;
 

@@ -38,6 +38,7 @@ internal static class CueFeatures
     private static readonly ulong Dep0 = Template.Of("cue.dep0");
     private static readonly ulong DepW = Template.Of("cue.dep0.w0");
     private static readonly ulong ChildDeps = Template.Of("cue.child-dep");
+    private static readonly ulong SubjectEntity = Template.Of("cue.subject.entity");
 
     public static void Extract(QuoteContext ctx, RuleHints hints, int c, FeatureBuffer f)
     {
@@ -82,6 +83,10 @@ internal static class CueFeatures
         var subjectKind = subject < 0 ? 0UL : ctx.Is(subject, WordShape.Pronoun) ? 1UL : SpeakerPhrase.IsNamePart(ctx, subject) ? 2UL : 3UL;
         f.Add(Subject, subjectKind);
         f.Add(SubjectWord, subjectKind, w0);
+        if (ctx.HasEntities && subject >= 0)
+        {
+            f.Add(SubjectEntity, ctx.EntityOf(subject));
+        }
         var after = SubjectFinder.After(ctx, cueEnd, sentence.End);
         f.Add(After, after < 0 ? 0UL : ctx.Is(after, WordShape.Pronoun) ? 1UL : SpeakerPhrase.IsNamePart(ctx, after) ? 2UL : 3UL, close > 0 ? 1UL : 0UL);
 

@@ -21,6 +21,7 @@ internal static class SpeakerFeatures
     private static readonly ulong Rule = Template.Of("spk.rule");
     private static readonly ulong Pos = Template.Of("spk.pos");
     private static readonly ulong Dep = Template.Of("spk.dep");
+    private static readonly ulong Entity = Template.Of("spk.entity");
     private static readonly ulong Null = Template.Of("spk.null");
     private static readonly ulong NullCue = Template.Of("spk.null.cue");
     private static readonly ulong NullSide = Template.Of("spk.null.side");
@@ -59,6 +60,10 @@ internal static class SpeakerFeatures
         if (ctx.HasTags)
         {
             f.Add(Pos, dir, TokenClass.Pos(ctx, k), TokenClass.Pos(ctx, k + 1));
+        }
+        if (ctx.HasEntities)
+        {
+            f.Add(Entity, dir, ctx.EntityOf(k), ctx.EntityOf(k + 1) == ctx.EntityOf(k) ? 1UL : 0UL);
         }
         if (ctx.HasParse)
         {

@@ -19,7 +19,7 @@ internal sealed class DocumentNames
 
     public static DocumentNames Build(QuoteContext ctx)
     {
-        var names = ctx.HasEntities ? FromEntities(ctx) : FromCapitalisation(ctx);
+        var names = ctx.HasEntities ? Merge(FromEntities(ctx), FromCapitalisation(ctx)) : FromCapitalisation(ctx);
         RoleFinder.Attach(ctx, names);
         Link(names);
         return new DocumentNames(names);
@@ -51,6 +51,21 @@ internal sealed class DocumentNames
         {
             yield return _names[i];
         }
+    }
+
+    /// <summary>The recogniser's names, plus capitalised runs it did not cover (it may miss a name the quotation needs).</summary>
+    private static List<NameMention> Merge(List<NameMention> entities, List<NameMention> runs)
+    {
+        var merged = new List<NameMention>(entities);
+        foreach (var run in runs)
+        {
+            if (!entities.Exists(e => e.Start < run.End && run.Start < e.End))
+            {
+                merged.Add(run);
+            }
+        }
+        merged.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return merged;
     }
 
     private static List<NameMention> FromEntities(QuoteContext ctx)
