@@ -87,7 +87,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
             ["licence"] = settings.ModelLicence ?? "not stated",
         };
         var manifestPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Out!))!, Path.GetFileNameWithoutExtension(settings.Out!) + ".manifest.json");
-        File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
         ConsoleOutput.Info($"wrote {settings.Out} and {manifestPath}");
         return CliApp.Success;
     }
