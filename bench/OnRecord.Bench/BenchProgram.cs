@@ -23,6 +23,10 @@ public static class BenchProgram
             BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args[1..]);
             return 0;
         }
+        if (args.Length >= 2 && args[0] == "ner")
+        {
+            return NerBench.Run(args[1..]);
+        }
         if (args.Length >= 2 && args[0] == "tokenize")
         {
             return Tokenize(args[1..]);
@@ -35,7 +39,7 @@ public static class BenchProgram
         {
             return QuotesBench.Run(args[1..]);
         }
-        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | timex FILE… | quotes FILE… | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | ner FILE… | timex FILE… | quotes FILE… | bdn [BenchmarkDotNet args]");
         return 2;
     }
 

@@ -33,12 +33,14 @@ public static class CliApp
             {
                 train.SetDescription("Train the shipped models from ../shared corpora.");
                 train.AddCommand<TrainSentencesCommand>("sentences").WithDescription("Sentence boundary classifier from CoNLL-U raw text.");
+                train.AddCommand<TrainNerCommand>("ner").WithDescription("Named-entity recogniser with its gazetteer and word clusters (models/ner.bin).");
                 train.AddCommand<TrainQuotesCommand>("quotes").WithDescription("Quotation attribution model from PolNeAR-style JSON lines.");
             });
             config.AddBranch("eval", eval =>
             {
                 eval.SetDescription("Measure accuracy against gold files.");
                 eval.AddCommand<EvalUdCommand>("ud").WithDescription("Tokens, sentences, tags and parses against CoNLL-U (CoNLL 2018 metrics).");
+                eval.AddCommand<EvalNerCommand>("ner").WithDescription("Named entities against an IOB file (exact-span P/R/F1, per label and as PER/ORG/LOC).");
                 eval.AddCommand<EvalTimexCommand>("timex").WithDescription("Time expressions against TIMEX3 gold JSONL (TempEval-3 metrics).");
                 eval.AddCommand<EvalQuotesCommand>("quotes").WithDescription("Quotations (content, speaker, kind) against PolNeAR-style JSON lines.");
             });

@@ -1,6 +1,7 @@
 using OnRecord.Core.Pipeline;
 using OnRecord.Extraction.Quotes;
 using OnRecord.Extraction.Time;
+using OnRecord.Nlp.Entities;
 using OnRecord.Nlp.Segmentation;
 using OnRecord.Nlp.Tokenization;
 
@@ -12,6 +13,7 @@ public static class OnRecordPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new TokenizerStage())
         .Add(new SentenceSplitterStage())
+        .Add(new EntityRecognizerStage())
         .Add(new TimeExpressionStage())
         .Add(new QuoteStage())
         .Add(new StatementDateStage());

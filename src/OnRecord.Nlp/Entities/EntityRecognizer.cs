@@ -1,0 +1,164 @@
+using System.Buffers;
+using OnRecord.Core.Documents;
+using OnRecord.Nlp.Models;
+
+namespace OnRecord.Nlp.Entities;
+
+/// <summary>
+/// Greedy left-to-right BILOU tagger with averaged-perceptron weights over token, shape, context, gazetteer and
+/// document features. <see cref="Predict"/> has no side effects; it needs tokens and sentences, nothing else.
+/// Thread-safe.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    public const string FileName = "ner.bin";
+    public const string Kind = "ner";
+    public const int FormatVersion = 3;
+
+    private static readonly Lazy<EntityRecognizer> Shipped = new(() => Load(ModelDirectory.File(FileName)));
+
+    public EntityRecognizer(Gazetteer gazetteer, WordClusters clusters, EntityWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(clusters);
+        ArgumentNullException.ThrowIfNull(weights);
+        Gazetteer = gazetteer;
+        Clusters = clusters;
+        Weights = weights;
+    }
+
+    /// <summary>The model shipped in <c>models/</c>, loaded once.</summary>
+    public static EntityRecognizer Default => Shipped.Value;
+
+    public Gazetteer Gazetteer { get; }
+
+    public WordClusters Clusters { get; }
+
+    public EntityWeights Weights { get; }
+
+    public EntitySpan[] Predict(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var n = document.TokenCount;
+        if (n == 0)
+        {
+            return [];
+        }
+        var keys = ArrayPool<TokenKeys>.Shared.Rent(n);
+        var lower = ArrayPool<ulong>.Shared.Rent(n);
+        var tags = ArrayPool<byte>.Shared.Rent(n);
+        try
+        {
+            TokenKeyBuilder.Fill(document, Gazetteer, Clusters, keys, lower);
+            Tag(keys.AsSpan(0, n), document.Sentences, tags.AsSpan(0, n));
+            var spans = SpanRules.Apply(document, keys.AsSpan(0, n), Gazetteer, Spans(tags.AsSpan(0, n)));
+            return [.. DocumentConsistency.Apply(keys.AsSpan(0, n), spans)];
+        }
+        finally
+        {
+            ArrayPool<TokenKeys>.Shared.Return(keys);
+            ArrayPool<ulong>.Shared.Return(lower);
+            ArrayPool<byte>.Shared.Return(tags);
+        }
+    }
+
+    private void Tag(ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<TokenRange> sentences, Span<byte> tags)
+    {
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxStatic];
+        Span<ulong> history = stackalloc ulong[NerFeatures.HistoryCount];
+        Span<float> scores = stackalloc float[EntityTagSet.Count];
+        var memory = new DocumentTagMemory();
+        foreach (var sentence in sentences)
+        {
+            byte previous = EntityTagSet.Outside, previous2 = EntityTagSet.Outside;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                scores.Clear();
+                var count = NerFeatures.Static(keys, sentence.Start, sentence.End, i, features);
+                for (var f = 0; f < count; f++)
+                {
+                    Weights.Add(features[f], scores);
+                }
+                NerFeatures.History(keys, sentence.End, i, previous, previous2, memory.Get(keys[i]), history);
+                foreach (var h in history)
+                {
+                    Weights.Add(h, scores);
+                }
+                var best = Repair(previous, Best(scores));
+                tags[i] = best;
+                memory.Set(keys[i], best);
+                previous2 = previous;
+                previous = best;
+            }
+        }
+    }
+
+    /// <summary>The highest-scoring tag.</summary>
+    internal static byte Best(ReadOnlySpan<float> scores)
+    {
+        var best = EntityTagSet.Outside;
+        var bestScore = scores[0];
+        for (var t = 1; t < scores.Length; t++)
+        {
+            if (scores[t] > bestScore)
+            {
+                best = (byte)t;
+                bestScore = scores[t];
+            }
+        }
+        return best;
+    }
+
+    internal static byte Repair(byte previous, byte tag) => EntityTagSet.Repair(previous, tag);
+
+    /// <summary>Turns a BILOU tag sequence into spans: a name starts at B or U (or a stray I or L) and ends at L, U, O or another start.</summary>
+    public static EntitySpan[] Spans(ReadOnlySpan<byte> tags)
+    {
+        var spans = new List<EntitySpan>();
+        var start = -1;
+        for (var i = 0; i <= tags.Length; i++)
+        {
+            var tag = i < tags.Length ? tags[i] : EntityTagSet.Outside;
+            var continues = start >= 0 && EntityTagSet.IsContinuation(tag) && EntityTagSet.LabelOf(tags[start]) == EntityTagSet.LabelOf(tag)
+                && EntityTagSet.IsOpen(tags[i - 1]);
+            if (!continues && start >= 0)
+            {
+                spans.Add(new EntitySpan(new TokenRange(start, i), EntityTagSet.LabelOf(tags[start])));
+                start = -1;
+            }
+            if (!continues && tag != EntityTagSet.Outside)
+            {
+                start = i;
+            }
+            if (start >= 0 && EntityTagSet.IsEnd(tag))
+            {
+                spans.Add(new EntitySpan(new TokenRange(start, i + 1), EntityTagSet.LabelOf(tags[start])));
+                start = -1;
+            }
+        }
+        return [.. spans];
+    }
+
+    public void Save(Stream stream) =>
+        ModelFile.Save(stream, Kind, FormatVersion, w =>
+        {
+            Gazetteer.Write(w);
+            Clusters.Write(w);
+            Weights.Write(w);
+        });
+
+    public void Save(string path)
+    {
+        using var stream = File.Create(path);
+        Save(stream);
+    }
+
+    public static EntityRecognizer Load(Stream stream, string location) =>
+        ModelFile.Load(stream, Kind, FormatVersion, location, r => new EntityRecognizer(Gazetteer.Read(r), WordClusters.Read(r), EntityWeights.Read(r)));
+
+    public static EntityRecognizer Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream, path);
+    }
+}

@@ -1,0 +1,286 @@
+using OnRecord.Core.Annotations;
+using OnRecord.Core.Documents;
+
+namespace OnRecord.Nlp.Entities;
+
+/// <summary>
+/// Deterministic corrections after tagging, each for an error the greedy tagger makes on news and the
+/// gazetteer settles: a country name is a GPE however it is used ("US Special Counsel"); a listed organisation
+/// written as one word is an ORG ("the Kremlin"); a gazetteer country cut in two is rejoined ("United" +
+/// "States …"); and an organisation head is extended over "of (the) Capitalised …" ("Office of the Director of
+/// National Intelligence").
+/// </summary>
+internal static class SpanRules
+{
+    public static List<EntitySpan> Apply(Document document, ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, EntitySpan[] spans)
+    {
+        var result = new List<EntitySpan>(spans.Length);
+        foreach (var span in spans)
+        {
+            if (span.Label == EntityLabel.EVENT && !HasCapitalOrDigit(keys, span.Tokens))
+            {
+                // "presidential election": a named event is written with a capital or a year.
+                continue;
+            }
+            if (!HasCapitalOrDigit(keys, span.Tokens) && (WholeMatch(keys, gazetteer, span.Tokens) & NameCategories) == 0)
+            {
+                // An all-lower-case span the gazetteer does not know ("carmakers") is a common noun.
+                continue;
+            }
+            var trimmed = TrimConnectors(keys, span);
+            if (trimmed.Tokens.IsEmpty)
+            {
+                continue;
+            }
+            result.Add(Relabel(keys, gazetteer, trimmed));
+        }
+        RejoinCountries(document, keys, gazetteer, result);
+        AddOrganisationPatterns(document, keys, result);
+        for (var i = 0; i < result.Count; i++)
+        {
+            var next = i + 1 < result.Count ? result[i + 1].Tokens.Start : document.TokenCount;
+            result[i] = ExtendOf(document, keys, result[i], next);
+        }
+        for (var i = result.Count - 1; i > 0; i--)
+        {
+            if (result[i].Tokens.Start < result[i - 1].Tokens.End)
+            {
+                result.RemoveAt(i);
+            }
+        }
+        return result;
+    }
+
+    private static EntitySpan Relabel(ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, EntitySpan span)
+    {
+        var whole = WholeMatch(keys, gazetteer, span.Tokens);
+        if ((whole & GazetteerCategory.Country) != 0 && span.Label is EntityLabel.ORG or EntityLabel.PERSON or EntityLabel.FAC or EntityLabel.EVENT)
+        {
+            return span with { Label = EntityLabel.GPE };
+        }
+        const GazetteerCategory personOrPlace = GazetteerCategory.Person | GazetteerCategory.FirstName | GazetteerCategory.Surname
+            | GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Demonym;
+        if (span.Tokens.Length == 1 && (whole & GazetteerCategory.Organization) != 0 && (whole & personOrPlace) == 0
+            && span.Label is EntityLabel.PERSON or EntityLabel.GPE)
+        {
+            return span with { Label = EntityLabel.ORG };
+        }
+        const GazetteerCategory personal = GazetteerCategory.Person | GazetteerCategory.FirstName | GazetteerCategory.Surname | GazetteerCategory.Organization;
+        if (span.Tokens.Length == 1 && (whole & GazetteerCategory.Place) != 0 && (whole & personal) == 0 && span.Label == EntityLabel.ORG)
+        {
+            // "Moscow said", "Kyiv wants": a city acting is still a GPE (OntoNotes metonymy).
+            return span with { Label = EntityLabel.GPE };
+        }
+        return span;
+    }
+
+    /// <summary>
+    /// Where a capitalised multi-word country or organisation name from the gazetteer is cut by spans ("United" +
+    /// "States …", "Nations"), make it one span; a span that already contains the whole name is left alone.
+    /// </summary>
+    private static void RejoinCountries(Document document, ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, List<EntitySpan> spans)
+    {
+        if (spans.Count == 0)
+        {
+            return;
+        }
+        foreach (var sentence in document.Sentences)
+        {
+            var lower = new ulong[sentence.Length];
+            for (var i = 0; i < lower.Length; i++)
+            {
+                lower[i] = keys[sentence.Start + i].Lower;
+            }
+            for (var i = 0; i < lower.Length; i++)
+            {
+                var length = gazetteer.LongestMatch(lower, i, out var entry);
+                if (length < 2 || (entry.Categories & (GazetteerCategory.Country | GazetteerCategory.Organization)) == 0
+                    || (keys[sentence.Start + i].Traits & TokenTraits.Capitalised) == 0 || (keys[sentence.Start + i + length - 1].Traits & TokenTraits.Capitalised) == 0)
+                {
+                    continue;
+                }
+                var name = new TokenRange(sentence.Start + i, sentence.Start + i + length);
+                var touched = false;
+                var contained = false;
+                foreach (var s in spans)
+                {
+                    if (s.Tokens.Start < name.End && name.Start < s.Tokens.End)
+                    {
+                        touched = true;
+                        contained |= s.Tokens.Start <= name.Start && s.Tokens.End >= name.End;
+                    }
+                }
+                if (!touched || contained)
+                {
+                    continue;
+                }
+                var label = (entry.Categories & GazetteerCategory.Country) != 0 ? EntityLabel.GPE : EntityLabel.ORG;
+                var rebuilt = new List<EntitySpan>(spans.Count + 1);
+                foreach (var s in spans)
+                {
+                    if (s.Tokens.End <= name.Start || s.Tokens.Start >= name.End)
+                    {
+                        rebuilt.Add(s);
+                        continue;
+                    }
+                    // Keep the capitalised part of a span that sticks out to the right ("States Senate" → "Senate").
+                    if (s.Tokens.End > name.End && (keys[name.End].Traits & TokenTraits.Capitalised) != 0)
+                    {
+                        rebuilt.Add(s with { Tokens = new TokenRange(name.End, s.Tokens.End) });
+                    }
+                }
+                rebuilt.Add(new EntitySpan(name, label));
+                rebuilt.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
+                spans.Clear();
+                spans.AddRange(rebuilt);
+                i += length - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Organisations the tagger may miss but news writes in fixed patterns: a listed one-word organisation before
+    /// a role word ("Kremlin spokesman", "Pentagon official") and "the Office/Ministry/Bank of (the) Capitalised …".
+    /// </summary>
+    private static void AddOrganisationPatterns(Document document, ReadOnlySpan<TokenKeys> keys, List<EntitySpan> spans)
+    {
+        const GazetteerCategory other = GazetteerCategory.Person | GazetteerCategory.FirstName | GazetteerCategory.Surname
+            | GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Demonym | GazetteerCategory.Role;
+        var covered = new bool[document.TokenCount];
+        foreach (var s in spans)
+        {
+            covered.AsSpan(s.Tokens.Start, s.Tokens.Length).Fill(true);
+        }
+        var added = false;
+        foreach (var sentence in document.Sentences)
+        {
+            for (var i = sentence.Start; i < sentence.End - 1; i++)
+            {
+                ref readonly var k = ref keys[i];
+                if (covered[i] || (k.Traits & TokenTraits.Capitalised) == 0)
+                {
+                    continue;
+                }
+                if ((k.Word1 & GazetteerCategory.Organization) != 0 && (k.Word1 & other) == 0 && (keys[i + 1].Word1 & GazetteerCategory.Role) != 0)
+                {
+                    spans.Add(new EntitySpan(new TokenRange(i, i + 1), EntityLabel.ORG));
+                    added = true;
+                    continue;
+                }
+                var afterThe = i == sentence.Start || keys[i - 1].Lower == The;
+                if ((k.Word1 & GazetteerCategory.OrgWord) == 0 || !afterThe || (keys[i + 1].Lower != Of && keys[i + 1].Lower != For))
+                {
+                    continue;
+                }
+                var candidate = ExtendOf(document, keys, new EntitySpan(new TokenRange(i, i + 1), EntityLabel.ORG), sentence.End);
+                if (candidate.Tokens.Length == 1)
+                {
+                    continue;
+                }
+                spans.RemoveAll(s => s.Tokens.Start >= candidate.Tokens.Start && s.Tokens.End <= candidate.Tokens.End);
+                if (spans.Exists(s => s.Tokens.Start < candidate.Tokens.End && candidate.Tokens.Start < s.Tokens.End))
+                {
+                    continue;
+                }
+                spans.Add(candidate);
+                covered.AsSpan(candidate.Tokens.Start, candidate.Tokens.Length).Fill(true);
+                added = true;
+            }
+        }
+        if (added)
+        {
+            spans.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
+        }
+    }
+
+    /// <summary>"Office" + "of the Director of National Intelligence": organisation heads take their "of" complements.</summary>
+    private static EntitySpan ExtendOf(Document document, ReadOnlySpan<TokenKeys> keys, EntitySpan span, int limit)
+    {
+        if (span.Label != EntityLabel.ORG || (keys[span.Tokens.End - 1].Word1 & GazetteerCategory.OrgWord) == 0)
+        {
+            return span;
+        }
+        var sentenceEnd = document.Sentences.IsEmpty ? document.TokenCount : document.Sentences[Math.Max(0, document.SentenceIndexOf(span.Tokens.Start))].End;
+        limit = Math.Min(limit == span.Tokens.Start ? sentenceEnd : Math.Max(limit, span.Tokens.End), sentenceEnd);
+        var end = span.Tokens.End;
+        var i = end;
+        while (i < sentenceEnd && document[i].Text is "of" or "for")
+        {
+            var j = i + 1;
+            if (j < sentenceEnd && document[j].Text is "the")
+            {
+                j++;
+            }
+            var k = j;
+            while (k < sentenceEnd && (keys[k].Traits & TokenTraits.Capitalised) != 0 && (keys[k].Traits & TokenTraits.AllUpper) == 0 || k < sentenceEnd && k > j && document[k].Text is "and" && k + 1 < sentenceEnd && (keys[k + 1].Traits & TokenTraits.Capitalised) != 0)
+            {
+                k++;
+            }
+            if (k == j)
+            {
+                break;
+            }
+            end = k;
+            i = k;
+        }
+        return end == span.Tokens.End ? span : span with { Tokens = new TokenRange(span.Tokens.Start, end) };
+    }
+
+    private const GazetteerCategory NameCategories = GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.NaturalPlace
+        | GazetteerCategory.Person | GazetteerCategory.Organization | GazetteerCategory.Demonym | GazetteerCategory.Group;
+
+    /// <summary>
+    /// A name never starts with "of", "and" or a comma, never ends in "of", "the", "and" or a comma ("House of" →
+    /// "House"), and is never a courtesy title alone ("Miss").
+    /// </summary>
+    private static EntitySpan TrimConnectors(ReadOnlySpan<TokenKeys> keys, EntitySpan span)
+    {
+        var start = span.Tokens.Start;
+        while (start < span.Tokens.End && (keys[start].Lower == Of || keys[start].Lower == And || keys[start].Lower == Comma))
+        {
+            start++;
+        }
+        if (span.Tokens.End - start == 1 && (keys[start].Word1 & GazetteerCategory.Honorific) != 0)
+        {
+            return span with { Tokens = new TokenRange(start, start) };
+        }
+        var end = span.Tokens.End;
+        while (end > start && (keys[end - 1].Lower == Of || keys[end - 1].Lower == The || keys[end - 1].Lower == And || keys[end - 1].Lower == Comma))
+        {
+            end--;
+        }
+        return span with { Tokens = new TokenRange(start, end) };
+    }
+
+    private static readonly ulong Of = FeatureHash.OfLower("of");
+    private static readonly ulong The = FeatureHash.OfLower("the");
+    private static readonly ulong And = FeatureHash.OfLower("and");
+    private static readonly ulong For = FeatureHash.OfLower("for");
+    private static readonly ulong Comma = FeatureHash.OfLower(",");
+
+    private static bool HasCapitalOrDigit(ReadOnlySpan<TokenKeys> keys, TokenRange tokens)
+    {
+        for (var i = tokens.Start; i < tokens.End; i++)
+        {
+            if ((keys[i].Traits & (TokenTraits.Capitalised | TokenTraits.HasDigit)) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static GazetteerCategory WholeMatch(ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, TokenRange tokens)
+    {
+        if (tokens.Length > 16)
+        {
+            return GazetteerCategory.None;
+        }
+        Span<ulong> lower = stackalloc ulong[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            lower[i] = keys[tokens.Start + i].Lower;
+        }
+        return gazetteer.LongestMatch(lower, 0, out var entry) == tokens.Length ? entry.Categories : GazetteerCategory.None;
+    }
+}
