@@ -93,6 +93,22 @@ internal sealed class DocumentNames
             });
         }
         names.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // The recogniser gives a role on the mention that carries it; it holds for the entity's other mentions.
+        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var n in names)
+        {
+            if (n.Role is { } role)
+            {
+                roles.TryAdd(n.Canonical!, role);
+            }
+        }
+        foreach (var n in names)
+        {
+            if (n.Role is null && roles.TryGetValue(n.Canonical!, out var role))
+            {
+                n.Role = role;
+            }
+        }
         return names;
     }
 
