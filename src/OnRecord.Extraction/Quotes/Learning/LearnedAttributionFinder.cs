@@ -113,7 +113,7 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
             var replaceable = rule.Confidence >= DirectRuleConfidence;
             for (var k = 0; k < found; k++)
             {
-                if (!removed[k] && output[k].ContentStart < rule.ContentEnd && rule.ContentStart < output[k].ContentEnd)
+                if (!removed[k] && Conflict(output[k], rule))
                 {
                     overlaps = true;
                     replaceable &= ctx.SentenceOf[output[k].Anchor] != ctx.SentenceOf[rule.Anchor]
@@ -124,7 +124,7 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
             {
                 for (var k = 0; k < found; k++)
                 {
-                    removed[k] |= output[k].ContentStart < rule.ContentEnd && rule.ContentStart < output[k].ContentEnd;
+                    removed[k] |= Conflict(output[k], rule);
                 }
             }
             if (!overlaps || replaceable)
@@ -140,6 +140,13 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
             }
         }
     }
+
+    /// <summary>
+    /// Two attributions conflict when their contents overlap, unless one is nested in the other's content
+    /// ("X told reporters that the president expected …" reports both X's words and the president's wish).
+    /// </summary>
+    private static bool Conflict(in Attribution a, in Attribution b) =>
+        a.ContentStart < b.ContentEnd && b.ContentStart < a.ContentEnd && !a.ContentContains(b.Anchor) && !b.ContentContains(a.Anchor);
 
     /// <summary>
     /// Rule attributions at least this sure (quotation-mark patterns, speech verbs) are added where the model

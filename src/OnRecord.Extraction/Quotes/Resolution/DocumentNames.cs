@@ -89,7 +89,7 @@ internal sealed class DocumentNames
                 Label = e.Label,
                 Canonical = e.Canonical,
                 Role = e.Role,
-                Gender = PronounKind.None,
+                Gender = e.Label == EntityLabel.PERSON && words.Length > 1 ? FirstNames.GenderOf(words[0]) : PronounKind.None,
             });
         }
         names.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -184,6 +184,10 @@ internal sealed class DocumentNames
                 name.Append(' ');
             }
             name.Append(ctx.Word(k));
+        }
+        if (gender == PronounKind.None && label == EntityLabel.PERSON && end - nameStart > 1)
+        {
+            gender = FirstNames.GenderOf(ctx.Word(nameStart));
         }
         return new NameMention
         {
