@@ -42,6 +42,10 @@ public sealed class TrainQuotesSettings : CommandSettings
     [Description("The terms the model may be used under, recorded in the manifest.")]
     public string? ModelLicence { get; init; }
 
+    [CommandOption("--span-errors <FILE>")]
+    [Description("Write the development attributions whose content span is wrong even given the gold cue, for error analysis.")]
+    public string? SpanErrors { get; init; }
+
     public override ValidationResult Validate() =>
         Train is null || Dev is null || Out is null ? ValidationResult.Error("--train FILE, --dev FILE and --out FILE are required")
         : Epochs is < 1 or > 100 ? ValidationResult.Error("--epochs must be between 1 and 100")
@@ -53,7 +57,8 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
 {
     public override int Execute(CommandContext context, TrainQuotesSettings settings, CancellationToken cancellationToken)
     {
-        var result = QuoteTraining.Train(settings.Train!, settings.Dev!, settings.Epochs, settings.Threads ?? Environment.ProcessorCount, ConsoleOutput.Info);
+        using var spanErrors = settings.SpanErrors is null ? null : new StreamWriter(settings.SpanErrors);
+        var result = QuoteTraining.Train(settings.Train!, settings.Dev!, settings.Epochs, settings.Threads ?? Environment.ProcessorCount, ConsoleOutput.Info, spanErrors);
         result.Model.Save(settings.Out!);
         var scores = result.DevScores.All().ToDictionary(s => s.Name, s => Math.Round(s.Value, 2));
         foreach (var (name, value) in scores)

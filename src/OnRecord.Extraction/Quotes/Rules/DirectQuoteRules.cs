@@ -1,4 +1,5 @@
 using OnRecord.Extraction.Quotes.Lexicon;
+using OnRecord.Extraction.Quotes.Marks;
 
 namespace OnRecord.Extraction.Quotes.Rules;
 
