@@ -112,30 +112,39 @@ internal sealed class DocumentNames
         return names;
     }
 
+    private static string FullForm(NameMention n) => n.Canonical ?? n.Name;
+
     /// <summary>Links every person name to the fullest name sharing its surname, and gives organisations their own name.</summary>
     private static void Link(List<NameMention> names)
     {
         var fullest = new Dictionary<string, NameMention>(StringComparer.Ordinal);
         foreach (var n in names)
         {
-            if (!n.IsPerson && n.Label is not null || n.Canonical is not null)
+            if (!n.IsPerson && n.Label is not null)
             {
                 continue;
             }
-            if (!fullest.TryGetValue(n.Last, out var best) || n.Name.Length > best.Name.Length)
+            if (!fullest.TryGetValue(n.Last, out var best) || FullForm(n).Length > FullForm(best).Length)
             {
                 fullest[n.Last] = n;
             }
         }
         foreach (var n in names)
         {
+            // A surname the recogniser left alone ("Cyril") takes the full name given earlier ("Malkia Cyril").
+            if (n.Canonical is { } given && n.IsPerson && !given.Contains(' ', StringComparison.Ordinal)
+                && fullest.TryGetValue(n.Last, out var full) && full.IsPerson && FullForm(full).Length > given.Length)
+            {
+                n.Canonical = FullForm(full);
+                continue;
+            }
             if (n.Canonical is not null)
             {
                 continue;
             }
             if ((n.IsPerson || n.Label is null) && fullest.TryGetValue(n.Last, out var best))
             {
-                n.Canonical = best.Name;
+                n.Canonical = FullForm(best);
                 n.Label ??= best.Label;
                 n.Role ??= best.Role;
                 if (n.Gender == PronounKind.None)
@@ -151,7 +160,7 @@ internal sealed class DocumentNames
         // Roles and genders learnt on any mention hold for the whole entity.
         foreach (var n in names)
         {
-            if (n.Canonical is null || !fullest.TryGetValue(n.Last, out var best) || best.Name != n.Canonical)
+            if (n.Canonical is null || !fullest.TryGetValue(n.Last, out var best) || FullForm(best) != n.Canonical)
             {
                 continue;
             }
@@ -163,7 +172,7 @@ internal sealed class DocumentNames
         }
         foreach (var n in names)
         {
-            if (n.Canonical is not null && fullest.TryGetValue(n.Last, out var best) && best.Name == n.Canonical)
+            if (n.Canonical is not null && fullest.TryGetValue(n.Last, out var best) && FullForm(best) == n.Canonical)
             {
                 n.Role ??= best.Role;
                 if (n.Gender == PronounKind.None)
