@@ -53,6 +53,9 @@ internal static class SpanFeatures
     private static readonly ulong PBeforeChunk = Template.Of("pair.before-chunk");
     private static readonly ulong PRuleSide = Template.Of("pair.rule-side");
     private static readonly ulong PParticiple = Template.Of("pair.participle");
+    private static readonly ulong EBeforeCueTree = Template.Of("end.before-cue-tree");
+    private static readonly ulong PSubtree = Template.Of("pair.subtree");
+    private static readonly ulong PHeadTree = Template.Of("pair.head-tree");
     private static readonly ulong PLen = Template.Of("pair.len");
     private static readonly ulong PSents = Template.Of("pair.sentences");
     private static readonly ulong PQuote = Template.Of("pair.quote");
@@ -153,6 +156,11 @@ internal static class SpanFeatures
             {
                 f.Add(EHead, TokenClass.Dep(ctx, c));
             }
+            if (last < c)
+            {
+                // "…, he said": content ends where the cue's own subtree (its subject) begins, less punctuation.
+                f.Add(EBeforeCueTree, (ulong)Math.Clamp(ctx.LeftEdge(c) - j, -1, 3) + 1, TokenClass.Of(ctx, j));
+            }
         }
     }
 
@@ -181,6 +189,21 @@ internal static class SpanFeatures
         }
         f.Add(PColon, side, ctx.Is(i - 1, WordShape.Colon) ? 1UL : 0UL, ctx.Is(j, WordShape.SentenceFinal) ? 1UL : 0UL);
         f.Add(PParticiple, side, ctx.ParticiplesBefore(j) - ctx.ParticiplesBefore(i + 1) > 0 ? 1UL : 0UL);
+        if (ctx.HasParse)
+        {
+            // The span is exactly a dependent's subtree ("said [that the plan failed]"), or the clause the cue hangs from.
+            foreach (var (token, dep) in a.Dependents)
+            {
+                if (ctx.LeftEdge(token) == i && ctx.RightEdge(token) == j - 1)
+                {
+                    f.Add(PSubtree, dep);
+                }
+            }
+            if (a.Head >= 0 && ctx.LeftEdge(a.Head) == i && j <= c)
+            {
+                f.Add(PHeadTree, TokenClass.Dep(ctx, c), (ulong)Math.Clamp(ctx.LeftEdge(c) - j, 0, 3));
+            }
+        }
     }
 
     /// <summary>Whether a content edge is outside quotations, on a mark, or cuts into a quotation.</summary>
