@@ -39,6 +39,8 @@ internal static class CueFeatures
     private static readonly ulong DepW = Template.Of("cue.dep0.w0");
     private static readonly ulong ChildDeps = Template.Of("cue.child-dep");
     private static readonly ulong SubjectEntity = Template.Of("cue.subject.entity");
+    private static readonly ulong ChildDepWord = Template.Of("cue.child-dep.w0");
+    private static readonly ulong ChildSubjectEntity = Template.Of("cue.nsubj.entity");
 
     public static void Extract(QuoteContext ctx, RuleHints hints, int c, FeatureBuffer f)
     {
@@ -119,6 +121,11 @@ internal static class CueFeatures
                 if (ctx.Head(k) == c && ctx.Dep(k) is { } dep && dep is "ccomp" or "parataxis" or "nsubj" or "nsubj:pass" or "xcomp" or "obj" or "mark")
                 {
                     f.Add(ChildDeps, WordHash.Of(dep));
+                    f.Add(ChildDepWord, WordHash.Of(dep), w0);
+                    if (dep == "nsubj")
+                    {
+                        f.Add(ChildSubjectEntity, ctx.EntityOf(k), ctx.Is(k, WordShape.Pronoun) ? 1UL : 0UL);
+                    }
                 }
             }
         }
