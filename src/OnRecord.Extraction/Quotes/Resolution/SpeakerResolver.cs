@@ -136,10 +136,10 @@ internal sealed class SpeakerResolver
     private static Resolved FromName(NameMention name) =>
         new(name.Canonical ?? name.Name, name.Label, name.Role, name.Gender, name);
 
-    /// <summary>A description that names no one ("a source", "US intelligence") stands for itself, without a leading "the".</summary>
+    /// <summary>A description that names no one ("a source", "US intelligence") stands for itself, without its article.</summary>
     private string Describe(int start, int end)
     {
-        if (end - start > 1 && _ctx.IsWord(start, "the"))
+        if (end - start > 1 && (_ctx.IsWord(start, "the") || _ctx.IsWord(start, "a") || _ctx.IsWord(start, "an")))
         {
             start++;
         }

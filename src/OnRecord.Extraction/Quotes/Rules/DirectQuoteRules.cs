@@ -53,14 +53,31 @@ internal static class DirectQuoteRules
         {
             i++;
         }
+        // “Who would have believed it?” Trump said. — a splitter may start a sentence after the question mark.
+        var endsQuestion = seg.InnerEnd > seg.InnerStart && (ctx.IsWord(seg.InnerEnd - 1, "?") || ctx.IsWord(seg.InnerEnd - 1, "!"));
         if (i >= ctx.Count || ctx.InQuote(i) || ctx.ParagraphOf[i] != ctx.ParagraphOf[seg.InnerEnd - 1] || ctx.Is(i, WordShape.SentenceFinal)
-            || ctx.Is(i, WordShape.SentenceStart))
+            || ctx.Is(i, WordShape.SentenceStart) && !endsQuestion)
         {
             return null;
         }
         var limit = Math.Min(ctx.Count, i + AttributionWindow);
+        var depth = 0;
         for (var c = i; c < limit; c++)
         {
+            // A parenthesis ("Rep. Gwen Moore (D-Wis.) said") is stepped over whole.
+            if (ctx.IsWord(c, "("))
+            {
+                depth++;
+                limit = Math.Min(ctx.Count, limit + 4);
+            }
+            else if (ctx.IsWord(c, ")"))
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            if (depth > 0)
+            {
+                continue;
+            }
             if (ctx.Is(c, WordShape.SentenceFinal) || ctx.Is(c, WordShape.OpenMark) || ctx.Is(c, WordShape.Colon) || Conjunctions.Contains(ctx.Word(c)))
             {
                 break;

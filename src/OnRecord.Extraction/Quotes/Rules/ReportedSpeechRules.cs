@@ -22,7 +22,7 @@ internal static class ReportedSpeechRules
         }
         for (var c = 0; c < ctx.Count; c++)
         {
-            if (usedAnchors[c] || inContent[c] || ctx.InQuote(c) || !CueLexicon.TryGet(ctx.Word(c), out var cue) || cue.IsWeak
+            if (usedAnchors[c] || inContent[c] || ctx.InQuote(c) || !CueLexicon.TryGet(ctx.Word(c), out var cue) || cue.IsWeak && !CallsItQuoted(ctx, c, cue)
                 || ctx.Is(c, WordShape.Capitalized) && !ctx.Is(c, WordShape.SentenceStart) || IsSoCalled(ctx, c))
             {
                 continue;
@@ -30,7 +30,7 @@ internal static class ReportedSpeechRules
             var sentence = ctx.Sentences[ctx.SentenceOf[c]];
             Attribution? found = cue.Family == CueFamily.According
                 ? According(ctx, c, sentence.Start, sentence.End)
-                : Reported(ctx, c, cue, sentence.Start, sentence.End, SharedSubject(ctx, c, output));
+                : Reported(ctx, c, cue.IsWeak ? cue with { Family = CueFamily.Stance } : cue, sentence.Start, sentence.End, SharedSubject(ctx, c, output));
             if (found is { } a)
             {
                 usedAnchors[c] = true;
@@ -70,10 +70,10 @@ internal static class ReportedSpeechRules
     {
         var (cueStart, cueEnd) = CuePhrase.Expand(ctx, c, sentStart, sentEnd);
         var subject = sharedSubject >= 0 ? sharedSubject : SubjectFinder.Before(ctx, cueStart, sentStart);
-        if (cue.IsNounLike && sharedSubject < 0 && (subject < 0 || cueStart == c && !ctx.Is(subject, WordShape.Pronoun)
+        // "state", "reports", "claims": nouns unless a pronoun, an auxiliary or a following "that" shows them to be verbs.
+        if (cue.IsNounLike && sharedSubject < 0 && !ctx.IsWord(c + 1, "that") && (subject < 0 || cueStart == c && !ctx.Is(subject, WordShape.Pronoun)
             || cueStart < c && ctx.Word(cueStart).StartsWith("'")))
         {
-            // "state", "reports", "claims": nouns unless a pronoun or an auxiliary shows them to be verbs.
             return null;
         }
         var relative = false;
@@ -250,6 +250,28 @@ internal static class ReportedSpeechRules
             i++;
         }
         return i;
+    }
+
+    /// <summary>"Clinton called his supporters “deplorables”": the verb "call" reports when its object is named in quotation marks.</summary>
+    private static bool CallsItQuoted(QuoteContext ctx, int c, CueWord cue)
+    {
+        if (cue.Lemma != "call" || cue.IsParticiple || ctx.IsWord(c + 1, "for") || ctx.IsWord(c + 1, "on") || ctx.IsWord(c + 1, "off"))
+        {
+            return false;
+        }
+        var sentenceEnd = ctx.Sentences[ctx.SentenceOf[c]].End;
+        for (var k = c + 1; k < sentenceEnd && k - c <= 8; k++)
+        {
+            if (ctx.Is(k, WordShape.OpenMark))
+            {
+                return true;
+            }
+            if (ctx.Is(k, WordShape.Punct))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static bool IsSoCalled(QuoteContext ctx, int c) =>

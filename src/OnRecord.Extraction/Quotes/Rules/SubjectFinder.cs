@@ -31,7 +31,9 @@ internal static class SubjectFinder
         {
             var open = ctx.IsWord(i, ")") ? "(" : ",";
             var k = i - 1;
-            while (k > lower && i - k < MaxAside && !ctx.IsWord(k, open) && !ctx.Is(k, WordShape.SentenceFinal | WordShape.OpenMark | WordShape.CloseMark))
+            // Inside a parenthesis a full stop belongs to an abbreviation ("(D-Ore.)"); after a comma it ends the search.
+            var stops = open == "(" ? WordShape.OpenMark | WordShape.CloseMark : WordShape.SentenceFinal | WordShape.OpenMark | WordShape.CloseMark;
+            while (k > lower && i - k < MaxAside && !ctx.IsWord(k, open) && !ctx.Is(k, stops))
             {
                 k--;
             }
