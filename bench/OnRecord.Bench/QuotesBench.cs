@@ -37,16 +37,21 @@ internal static class QuotesBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents {inputs.Count}"));
         Console.WriteLine($"quotes.mode {stage.Extractor.Mode}");
         Console.WriteLine($"pipeline {string.Join('>', pipeline.Stages.Select(s => s.Name))}");
-        foreach (var threads in new[] { 2, 1 })
+        // The quotation stage right after tokens and sentences, without the stages between.
+        var minimal = new PipelineBuilder().Add(pipeline.Stages[0]).Add(pipeline.Stages[1]).Add(stage).Build();
+        foreach (var (name, candidate) in new[] { ("pipeline", pipeline), ("tokens_sentences_quotes", minimal) })
         {
-            var (passes, seconds) = Repeat(() =>
+            foreach (var threads in new[] { 2, 1 })
             {
-                var batch = inputs.Select(i => (i.Id, (Document?)Fresh(i), (Core.Errors.OnRecordException?)null));
-                foreach (var _ in OrderedBatchRunner.Run(batch, pipeline, threads))
+                var (passes, seconds) = Repeat(() =>
                 {
-                }
-            });
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pipeline.threads_{threads}.documents_per_minute {inputs.Count * passes * 60 / seconds:F0}"));
+                    var batch = inputs.Select(i => (i.Id, (Document?)Fresh(i), (Core.Errors.OnRecordException?)null));
+                    foreach (var _ in OrderedBatchRunner.Run(batch, candidate, threads))
+                    {
+                    }
+                });
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}.threads_{threads}.documents_per_minute {inputs.Count * passes * 60 / seconds:F0}"));
+            }
         }
 
         // The quotation stage alone, on documents already analysed up to it.
