@@ -29,6 +29,18 @@ public static class CliApp
             config.AddCommand<AnalyzeCommand>("analyze")
                 .WithDescription("Analyze news documents and print a report or JSON lines.")
                 .WithExample("analyze", "samples/", "--format", "jsonl");
+            config.AddCommand<IngestCommand>("ingest")
+                .WithDescription("Analyze documents, feeds or URLs and store them in the record (--db, default ./onrecord-data).")
+                .WithExample("ingest", "samples/");
+            config.AddCommand<SearchCommand>("search")
+                .WithDescription("Search statements (or --documents) by text, speaker, entity, date and kind.")
+                .WithExample("search", "tariffs", "--speaker", "Lindqvist");
+            config.AddCommand<SpeakerCommand>("speaker")
+                .WithDescription("A speaker's aliases, roles, timeline of statements and the entities they talk about.")
+                .WithExample("speaker", "Lindqvist");
+            config.AddCommand<ExportCommand>("export")
+                .WithDescription("Stream matching statements (or --documents) to JSONL, CSV or Parquet.")
+                .WithExample("export", "--format", "parquet", "--out", "quotes.parquet");
             config.AddBranch("train", train =>
             {
                 train.SetDescription("Train the shipped models from ../shared corpora.");
@@ -64,6 +76,11 @@ public static class CliApp
         catch (OnRecordException e)
         {
             ConsoleOutput.Error(e.OneLine);
+            return PartialFailure;
+        }
+        catch (OperationCanceledException)
+        {
+            ConsoleOutput.Error("interrupted; what was finished is kept");
             return PartialFailure;
         }
     }

@@ -19,6 +19,7 @@ public enum ErrorCode
     MalformedHtml = 109,
     MalformedFeed = 110,
     MalformedGoldFile = 111,
+    FetchFailed = 112,
 
     // Pipeline and models
     PipelineOrder = 200,
@@ -32,8 +33,13 @@ public enum ErrorCode
     StoreLocked = 301,
     StoreVersion = 302,
 
+    StoreWrite = 303,
+
     // Usage
     Usage = 400,
+    InvalidQuery = 401,
+    UnknownName = 402,
+    AmbiguousName = 403,
 }
 
 public static class ErrorCodes

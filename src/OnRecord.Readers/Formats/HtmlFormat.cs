@@ -135,6 +135,13 @@ public static class HtmlFormat
         return null;
     }
 
+    /// <summary>The text of an HTML fragment (a feed item's description), one paragraph per block element.</summary>
+    public static string FragmentText(string html)
+    {
+        using var page = new HtmlParser().ParseDocument("<html><body>" + html + "</body></html>");
+        return BlockText(page.Body);
+    }
+
     /// <summary>Text of the block elements (paragraphs, headings, list items, quotes), whitespace collapsed, separated by blank lines.</summary>
     private static string BlockText(IElement? root)
     {

@@ -13,8 +13,10 @@ public sealed class DocumentReader(ReaderOptions options)
     /// <summary>File extensions taken from folders and globs.</summary>
     public static readonly IReadOnlySet<string> KnownExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        ".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml",
+        ".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".rss", ".atom",
     };
+
+    private UrlFetcher? _fetcher;
 
     public ReaderOptions Options => options;
 
@@ -38,11 +40,34 @@ public sealed class DocumentReader(ReaderOptions options)
                 }
                 continue;
             }
-            foreach (var result in ReadPath(path))
+            foreach (var result in UrlFetcher.IsUrl(path) ? ReadUrl(path) : ReadPath(path))
             {
                 yield return result;
             }
         }
+    }
+
+    /// <summary>Fetches a URL the user named: a feed gives its items, a page its article.</summary>
+    public IEnumerable<ReadResult> ReadUrl(string url)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = Fetcher.Fetch(url, url);
+        }
+        catch (OnRecordException e)
+        {
+            return [ReadResult.Failure(url, e)];
+        }
+        return ReadText(bytes, url, url, url);
+    }
+
+    private UrlFetcher Fetcher => _fetcher ??= new UrlFetcher(MaxBytes);
+
+    private Document FetchArticle(string url, string location)
+    {
+        var html = TextDecoder.Decode(Fetcher.Fetch(url, location), location);
+        return HtmlFormat.Parse(url, html, location, url);
     }
 
     public IEnumerable<ReadResult> ReadPath(string path)
@@ -83,7 +108,7 @@ public sealed class DocumentReader(ReaderOptions options)
         {
             return ReadJsonLinesFile(path, name);
         }
-        return [ReadWholeFile(path, name)];
+        return ReadWholeFile(path, name);
     }
 
     /// <summary>Reads a stream whose format is detected from its first characters (JSON lines, HTML, wire or plain text).</summary>
@@ -102,33 +127,33 @@ public sealed class DocumentReader(ReaderOptions options)
         {
             return ReadJsonLines(joined, name);
         }
-        return [ReadText(ReadAllBounded(joined), name, name)];
+        return ReadText(ReadAllBounded(joined), name, name);
     }
 
-    private ReadResult ReadWholeFile(string path, string name)
+    private IEnumerable<ReadResult> ReadWholeFile(string path, string name)
     {
         try
         {
             var info = new FileInfo(path);
             if (info.Length > MaxBytes)
             {
-                return ReadResult.Failure(path, new OnRecordException(ErrorCode.DocumentTooLarge,
-                    $"{path}: {info.Length / 1_048_576.0:F1} MB is over the {MaxBytes / 1_048_576} MB limit for one document"));
+                return [ReadResult.Failure(path, new OnRecordException(ErrorCode.DocumentTooLarge,
+                    $"{path}: {info.Length / 1_048_576.0:F1} MB is over the {MaxBytes / 1_048_576} MB limit for one document"))];
             }
             var bytes = File.ReadAllBytes(path);
             return ReadText(bytes, name, path);
         }
         catch (IOException e)
         {
-            return ReadResult.Failure(path, new OnRecordException(ErrorCode.UnreadableFile, $"{path}: {e.Message}"));
+            return [ReadResult.Failure(path, new OnRecordException(ErrorCode.UnreadableFile, $"{path}: {e.Message}"))];
         }
         catch (UnauthorizedAccessException)
         {
-            return ReadResult.Failure(path, new OnRecordException(ErrorCode.UnreadableFile, $"{path}: permission denied"));
+            return [ReadResult.Failure(path, new OnRecordException(ErrorCode.UnreadableFile, $"{path}: permission denied"))];
         }
     }
 
-    private ReadResult ReadText(byte[] bytes, string id, string location)
+    private IEnumerable<ReadResult> ReadText(byte[] bytes, string id, string location, string? url = null)
     {
         try
         {
@@ -141,8 +166,16 @@ public sealed class DocumentReader(ReaderOptions options)
             {
                 throw new OnRecordException(ErrorCode.EmptyDocument, $"{location}: empty document");
             }
+            if (FeedFormat.LooksLikeFeed(text) || FeedFormat.HasFeedExtension(location))
+            {
+                return FeedFormat.Parse(text, id, location, options.FetchFeedArticles ? FetchArticle : null);
+            }
             Document document;
-            if (HtmlFormat.LooksLikeHtml(text) || location.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
+            if (url is not null && !WireFormat.Matches(text))
+            {
+                document = HtmlFormat.Parse(id, text, location, url);
+            }
+            else if (HtmlFormat.LooksLikeHtml(text) || location.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
                 || location.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
             {
                 document = HtmlFormat.Parse(id, text, location);
@@ -159,11 +192,11 @@ public sealed class DocumentReader(ReaderOptions options)
             {
                 document = new Document(id, text) { Date = options.DefaultDate };
             }
-            return ReadResult.Success(location, document);
+            return [ReadResult.Success(location, document)];
         }
         catch (OnRecordException e)
         {
-            return ReadResult.Failure(location, e);
+            return [ReadResult.Failure(location, e)];
         }
     }
 
