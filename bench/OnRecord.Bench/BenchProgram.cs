@@ -39,6 +39,10 @@ public static class BenchProgram
         {
             return QuotesBench.Run(args[1..]);
         }
+        if (args.Length >= 2 && args[0] == "pipeline")
+        {
+            return PipelineBench.Run(args[1..]);
+        }
         if (args.Length >= 1 && args[0] == "generate")
         {
             return GenerateCommand.Run(new BenchArgs(args[1..]));
@@ -47,7 +51,7 @@ public static class BenchProgram
         {
             return StoreBenchCommand.Run(new BenchArgs(args[1..]));
         }
-        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | ner FILE… | timex FILE… | generate --count N [--seed S] [--copies RATE] [--format wire|jsonl] --out PATH | store --docs N [--pipeline] [--queries Q] | quotes FILE… | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | ner FILE… | timex FILE… | pipeline [--filter TEXT] FILE… | generate --count N [--seed S] [--copies RATE] [--format wire|jsonl] --out PATH | store --docs N [--pipeline] [--queries Q] | quotes FILE… | bdn [BenchmarkDotNet args]");
         return 2;
     }
 

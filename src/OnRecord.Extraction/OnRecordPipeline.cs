@@ -2,7 +2,10 @@ using OnRecord.Core.Pipeline;
 using OnRecord.Extraction.Quotes;
 using OnRecord.Extraction.Time;
 using OnRecord.Nlp.Entities;
+using OnRecord.Nlp.Lemmatization;
+using OnRecord.Nlp.Parsing;
 using OnRecord.Nlp.Segmentation;
+using OnRecord.Nlp.Tagging;
 using OnRecord.Nlp.Tokenization;
 
 namespace OnRecord.Extraction;
@@ -13,6 +16,9 @@ public static class OnRecordPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .Add(new TokenizerStage())
         .Add(new SentenceSplitterStage())
+        .Add(new TaggerStage())
+        .Add(new LemmatizerStage())
+        .Add(new ParserStage())
         .Add(new EntityRecognizerStage())
         .Add(new TimeExpressionStage())
         .Add(new QuoteStage())

@@ -16,6 +16,10 @@ public sealed class EvalUdSettings : CommandSettings
     [Description("CoNLL-U file whose raw text is analysed and whose annotation is the gold.")]
     public string? Gold { get; init; }
 
+    [CommandOption("--gold-tokens")]
+    [Description("Feed the gold tokens and sentences to the tagger and parser instead of tokenizing the raw text.")]
+    public bool GoldTokens { get; init; }
+
     public override ValidationResult Validate() =>
         Gold is null ? ValidationResult.Error("--gold FILE.conllu is required") : ValidationResult.Success();
 }
@@ -26,9 +30,11 @@ public sealed class EvalUdCommand : Command<EvalUdSettings>
     public override int Execute(CommandContext context, EvalUdSettings settings, CancellationToken cancellationToken)
     {
         var gold = ConlluRawText.Build(ConlluReader.Read(settings.Gold!));
-        var document = new Document(Path.GetFileName(settings.Gold!), gold.Text);
-        OnRecordPipeline.Create().Process(document, cancellationToken);
-        var scores = UdEvaluator.Evaluate(gold, document);
+        var id = Path.GetFileName(settings.Gold!);
+        var pipeline = OnRecordPipeline.Create();
+        var scores = settings.GoldTokens
+            ? UdEvaluation.GoldTokens(gold, pipeline, id, cancellationToken)
+            : UdEvaluation.RawText(gold, pipeline, id, cancellationToken);
         foreach (var (name, counts) in scores.All())
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {counts.F1 * 100:F2}"));

@@ -88,7 +88,7 @@ public static class UdEvaluator
             if (headMatches)
             {
                 uas++;
-                if (UniversalPart(t.Dep) == UniversalPart(gw.Deprel))
+                if (UniversalPart(t.Dep).SequenceEqual(UniversalPart(gw.Deprel)))
                 {
                     las++;
                 }

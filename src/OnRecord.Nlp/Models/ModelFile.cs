@@ -67,6 +67,27 @@ public static class ModelFile
         {
             throw Corrupt(location, "truncated");
         }
+        catch (InvalidDataException e)
+        {
+            throw Corrupt(location, e.Message);
+        }
+    }
+
+    /// <summary>Opens a model file for <see cref="Load"/>; a missing file is <see cref="ErrorCode.ModelMissing"/>.</summary>
+    public static FileStream OpenRead(string path)
+    {
+        try
+        {
+            return System.IO.File.OpenRead(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new OnRecordException(ErrorCode.ModelMissing, $"model file {path} not found");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OnRecordException(ErrorCode.UnreadableFile, $"model file {path}: {e.Message}");
+        }
     }
 
     /// <summary>SHA-256 of a file, hex, for manifests.</summary>

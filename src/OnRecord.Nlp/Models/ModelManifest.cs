@@ -4,8 +4,11 @@ using System.Text.Json.Serialization;
 
 namespace OnRecord.Nlp.Models;
 
-/// <summary>A corpus a model was trained on, with its licence.</summary>
-public sealed record TrainingSource(string Path, string Licence);
+/// <summary>A corpus a model was trained on, with its licence (and its SHA-256, to tell later whether the data changed).</summary>
+public sealed record TrainingSource(string Path, string Licence)
+{
+    public string? Sha256 { get; init; }
+}
 
 /// <summary>
 /// What a shipped model is and how it came to be: <c>models/NAME.manifest.json</c> beside <c>models/NAME.bin</c>.
@@ -31,6 +34,16 @@ public sealed record ModelManifest
     public string? Sha256 { get; init; }
 
     public string? Licence { get; init; }
+
+    /// <summary>The model file's kind and format version (the <see cref="ModelFile"/> envelope), when the trainer records them.</summary>
+    public string? Kind { get; init; }
+
+    public int? FormatVersion { get; init; }
+
+    /// <summary>Training settings (epochs, seed, pruning…), when the trainer records them.</summary>
+    public IReadOnlyDictionary<string, object>? Settings { get; init; }
+
+    public double? TrainingSeconds { get; init; }
 
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -1,0 +1,63 @@
+using OnRecord.Nlp.Learning;
+
+namespace OnRecord.Nlp.Parsing;
+
+/// <summary>
+/// Greedy arc-hybrid dependency parser: at each step the transition classifier picks the best legal
+/// move, and each new arc is labelled at once by the arc labeller (so later moves see the labels).
+/// Linear time in sentence length. Thread-safe: per-call state lives in the caller's <see cref="ParseState"/>.
+/// </summary>
+public sealed class DependencyParser(ParserModel model)
+{
+    public ParserModel Model { get; } = model ?? throw new ArgumentNullException(nameof(model));
+
+    /// <summary>
+    /// Parses one sentence. <paramref name="heads"/> receives 0-based heads within the sentence (−1 for the
+    /// root) and <paramref name="labels"/> label ids into <see cref="ParserModel.Labels"/>.
+    /// </summary>
+    public void Parse(ParserInput input, ParseState state, Span<int> heads, Span<int> labels)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(state);
+        state.Reset(input.Length);
+        Span<ulong> features = stackalloc ulong[ParserFeatures.Max];
+        Span<float> scores = stackalloc float[ArcHybrid.MoveCount];
+        Span<bool> valid = stackalloc bool[ArcHybrid.MoveCount];
+        Span<ulong> labelFeatures = stackalloc ulong[LabelFeatures.Max];
+        Span<float> labelScores = stackalloc float[Model.Labels.Length];
+        while (!state.IsTerminal)
+        {
+            var n = ParserFeatures.Extract(state, input, features);
+            Model.Transitions.Score(features[..n], scores);
+            ArcHybrid.ValidMoves(state, valid);
+            var move = (Move)ClassScores.ArgMax(scores, valid);
+            var label = -1;
+            if (move != Move.Shift)
+            {
+                var (head, dependent) = ArcHybrid.ArcOf(state, move);
+                label = PredictLabel(state, input, head, dependent, labelFeatures, labelScores);
+            }
+            ArcHybrid.Apply(state, move, label);
+        }
+        for (var i = 0; i < input.Length; i++)
+        {
+            heads[i] = state.Heads[i] == state.Root ? -1 : state.Heads[i];
+            labels[i] = state.Labels[i];
+        }
+        SubjectRepair.Apply(input, heads[..input.Length], labels[..input.Length], Model);
+    }
+
+    /// <summary>The relation of a new arc: "root" for the root's, otherwise the labeller's best other label.</summary>
+    public int PredictLabel(ParseState state, ParserInput input, int head, int dependent, Span<ulong> features, Span<float> scores)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (head == state.Root)
+        {
+            return Model.RootLabelId;
+        }
+        var n = LabelFeatures.Extract(state, input, head, dependent, features);
+        Model.Labeller.Score(features[..n], scores);
+        scores[Model.RootLabelId] = float.NegativeInfinity;
+        return ClassScores.ArgMax(scores[..Model.Labels.Length]);
+    }
+}
