@@ -46,6 +46,15 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
             }
             var anchor = new AnchorInfo(ctx, hints, c);
             var (start, end, _) = SpanDecoder.Best(ctx, anchor, model.Span, f);
+            if (start >= 0 && Rules.ObjectSkipper.IsOnlyCircumstance(ctx, c, anchor.CueEnd, start, end))
+            {
+                // What follows the cue is only when, where or to whom it was said: take the rules' reading or none.
+                if (hints.TryGet(c, out var fallback))
+                {
+                    output.Add(fallback with { Confidence = confidence });
+                }
+                continue;
+            }
             if (start >= 0)
             {
                 var speaker = SpeakerDecoder.Best(ctx, anchor, start, end, model.Speaker, f);

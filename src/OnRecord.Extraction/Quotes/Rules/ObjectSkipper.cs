@@ -58,6 +58,30 @@ internal static class ObjectSkipper
             || first.Equals("through", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Whether <c>[start, end)</c>, after the cue <paramref name="anchor"/>, can only be circumstance, not what
+    /// was said: a short time or place phrase ending the sentence ("…, she told the BBC on Thursday."), or
+    /// words inside the hearer ("told [the RT America audience]").
+    /// </summary>
+    public static bool IsOnlyCircumstance(QuoteContext ctx, int anchor, int cueEnd, int start, int end)
+    {
+        if (start <= anchor)
+        {
+            return false;
+        }
+        var sentenceEnd = ctx.Sentences[ctx.SentenceOf[anchor]].End;
+        var tail = end;
+        while (tail < sentenceEnd && ctx.Is(tail, WordShape.Punct) && !ctx.Is(tail, WordShape.OpenMark))
+        {
+            tail++;
+        }
+        if (tail >= sentenceEnd && end - start <= 5 && (SettingPrepositions.Contains(ctx.Word(start)) || ctx.IsWord(start, "via")))
+        {
+            return true;
+        }
+        return Hearers.Contains(ctx.Word(anchor)) && !ctx.IsWord(start, "that") && end <= Skip(ctx, anchor, cueEnd, sentenceEnd) && start >= cueEnd;
+    }
+
     /// <summary>Whether <c>[start, end)</c> may stand between the cue <paramref name="anchor"/> and its content.</summary>
     public static bool CanSeparate(QuoteContext ctx, int anchor, int start, int end) =>
         IsSetting(ctx, start, end) || Hearers.Contains(ctx.Word(anchor)) && IsHearer(ctx, start, end);
