@@ -27,7 +27,36 @@ internal sealed class AnchorInfo
                 }
             }
             Head = ctx.Head(anchor);
+            foreach (var (token, _) in Dependents)
+            {
+                CoreEnds.Add(CoreRightEdge(ctx, token));
+            }
         }
+    }
+
+    /// <summary>
+    /// For each of <see cref="Dependents"/>, the last token of its subtree without trailing clauses hung on it
+    /// after a comma or conjunction (adverbial clauses, conjuncts, parataxis): "[the campaign planned a protest], though …".
+    /// </summary>
+    public List<int> CoreEnds { get; } = [];
+
+    private int CoreRightEdge(QuoteContext ctx, int head)
+    {
+        var end = head;
+        for (var k = head + 1; k <= ctx.RightEdge(head) && k < WindowEnd; k++)
+        {
+            if (ctx.Head(k) != head)
+            {
+                continue;
+            }
+            if (ctx.Dep(k) is "advcl" or "conj" or "parataxis" or "punct" or "cc" or "discourse" or "list" && ctx.LeftEdge(k) > head
+                && (ctx.Is(ctx.LeftEdge(k) - 1, WordShape.Comma) || ctx.Is(ctx.LeftEdge(k), WordShape.Comma) || ctx.Dep(k) is "conj"))
+            {
+                break;
+            }
+            end = Math.Max(end, ctx.RightEdge(k));
+        }
+        return end;
     }
 
     public int Anchor { get; }

@@ -54,6 +54,7 @@ internal static class SpanFeatures
     private static readonly ulong PRuleSide = Template.Of("pair.rule-side");
     private static readonly ulong PParticiple = Template.Of("pair.participle");
     private static readonly ulong EBeforeCueTree = Template.Of("end.before-cue-tree");
+    private static readonly ulong ECore = Template.Of("end.core-edge");
     private static readonly ulong PSubtree = Template.Of("pair.subtree");
     private static readonly ulong PHeadTree = Template.Of("pair.head-tree");
     private static readonly ulong PLen = Template.Of("pair.len");
@@ -145,11 +146,16 @@ internal static class SpanFeatures
         }
         if (ctx.HasParse)
         {
-            foreach (var (token, dep) in a.Dependents)
+            for (var d = 0; d < a.Dependents.Count; d++)
             {
+                var (token, dep) = a.Dependents[d];
                 if (ctx.RightEdge(token) == last)
                 {
                     f.Add(EDep, dep);
+                }
+                if (a.CoreEnds[d] == last)
+                {
+                    f.Add(ECore, dep);
                 }
             }
             if (a.Head >= 0 && ctx.RightEdge(a.Head) == last)
