@@ -10,7 +10,8 @@ namespace OnRecord.Bench;
 /// <summary>
 /// Throughput commands. <c>tokenize FILE…</c> measures tokenize + sentence split on one core over the
 /// raw text of CoNLL-U or plain-text files and prints tokens/s and words/s; <c>timex FILE…</c> measures the
-/// time-expression stage (<see cref="TimexBench"/>).
+/// time-expression stage (<see cref="TimexBench"/>); <c>quotes FILE…</c> documents per minute of the full
+/// pipeline and of the quotation stage (<see cref="QuotesBench"/>).
 /// BenchmarkDotNet suites run with <c>bdn [filter]</c>.
 /// </summary>
 public static class BenchProgram
@@ -34,6 +35,10 @@ public static class BenchProgram
         {
             return TimexBench.Run(args[1..]);
         }
+        if (args.Length >= 2 && args[0] == "quotes")
+        {
+            return QuotesBench.Run(args[1..]);
+        }
         if (args.Length >= 2 && args[0] == "pipeline")
         {
             return PipelineBench.Run(args[1..]);
@@ -46,7 +51,7 @@ public static class BenchProgram
         {
             return StoreBenchCommand.Run(new BenchArgs(args[1..]));
         }
-        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | ner [--accurate] FILE… | timex FILE… | pipeline [--accurate] [--filter TEXT] FILE… | generate --count N [--seed S] [--copies RATE] [--format wire|jsonl] --out PATH | store --docs N [--pipeline] [--queries Q] | bdn [BenchmarkDotNet args]");
+        Console.Error.WriteLine("usage: OnRecord.Bench tokenize FILE… | ner [--accurate] FILE… | timex FILE… | pipeline [--accurate] [--filter TEXT] FILE… | generate --count N [--seed S] [--copies RATE] [--format wire|jsonl] --out PATH | store --docs N [--pipeline] [--queries Q] | quotes FILE… | bdn [BenchmarkDotNet args]");
         return 2;
     }
 

@@ -46,6 +46,7 @@ public static class CliApp
                 train.SetDescription("Train the shipped models from ../shared corpora.");
                 train.AddCommand<TrainSentencesCommand>("sentences").WithDescription("Sentence boundary classifier from CoNLL-U raw text.");
                 train.AddCommand<TrainNerCommand>("ner").WithDescription("Named-entity recogniser with its gazetteer and word clusters (models/ner.bin).");
+                train.AddCommand<TrainQuotesCommand>("quotes").WithDescription("Quotation attribution model from PolNeAR-style JSON lines.");
                 train.AddCommand<TrainTaggerCommand>("tagger").WithDescription("UPOS + XPOS tagger (models/tagger.bin).");
                 train.AddCommand<TrainLemmatizerCommand>("lemmatizer").WithDescription("Lemmatizer: exception lexicon + suffix rules (models/lemmatizer.bin).");
                 train.AddCommand<TrainParserCommand>("parser").WithDescription("Dependency parser with UD relations (models/parser.bin).");
@@ -56,6 +57,7 @@ public static class CliApp
                 eval.AddCommand<EvalUdCommand>("ud").WithDescription("Tokens, sentences, tags and parses against CoNLL-U (CoNLL 2018 metrics).");
                 eval.AddCommand<EvalNerCommand>("ner").WithDescription("Named entities against an IOB file (exact-span P/R/F1, per label and as PER/ORG/LOC).");
                 eval.AddCommand<EvalTimexCommand>("timex").WithDescription("Time expressions against TIMEX3 gold JSONL (TempEval-3 metrics).");
+                eval.AddCommand<EvalQuotesCommand>("quotes").WithDescription("Quotations (content, speaker, kind) against PolNeAR-style JSON lines.");
             });
         });
         try

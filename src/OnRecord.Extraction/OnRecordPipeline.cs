@@ -1,4 +1,5 @@
 using OnRecord.Core.Pipeline;
+using OnRecord.Extraction.Quotes;
 using OnRecord.Extraction.Time;
 using OnRecord.Nlp.Entities;
 using OnRecord.Nlp.Lemmatization;
@@ -22,7 +23,9 @@ public static class OnRecordPipeline
         .Add(new LemmatizerStage())
         .Add(new ParserStage())
         .Add(accurate ? EntityRecognizerStage.Accurate() : new EntityRecognizerStage())
-        .Add(new TimeExpressionStage());
+        .Add(new TimeExpressionStage())
+        .Add(new QuoteStage())
+        .Add(new StatementDateStage());
 
     public static Pipeline Create(bool accurate = false) => CreateBuilder(accurate).Build();
 }

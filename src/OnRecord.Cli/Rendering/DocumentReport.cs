@@ -1,3 +1,4 @@
+using OnRecord.Core.Annotations;
 using OnRecord.Core.Documents;
 using OnRecord.Core.Serialization;
 using Spectre.Console;
@@ -38,10 +39,7 @@ internal static class DocumentReport
             var table = NewTable("Quotes", "speaker", "kind", "cue", "content");
             foreach (var q in d.Quotes)
             {
-                var speaker = q.Speaker is { } s
-                    ? (s.Canonical ?? d.TextOf(s.Mention)) + (s.Canonical is not null && s.Canonical != d.TextOf(s.Mention) ? $" ({d.TextOf(s.Mention)})" : "")
-                    : "?";
-                table.AddRow(Esc(speaker), DocumentJsonWriter.KindName(q.Kind), Esc(q.Cue is { } c ? d.TextOf(c) : ""), Esc(d.TextOf(q.Content)));
+                table.AddRow(Esc(SpeakerText(d, q)), DocumentJsonWriter.KindName(q.Kind), Esc(q.Cue is { } c ? d.TextOf(c) : ""), Esc(ContentText(d, q)));
             }
             console.Write(table);
         }
@@ -72,6 +70,31 @@ internal static class DocumentReport
         console.Write(sentences);
         console.WriteLine();
     }
+
+    /// <summary>"Dmitry Peskov (he; Kremlin spokesman)": who it resolves to, then the words that name them when the name is not among them, and their role.</summary>
+    private static string SpeakerText(Document d, Quote q)
+    {
+        if (q.Speaker is not { } s)
+        {
+            return "?";
+        }
+        var mention = d.TextOf(s.Mention);
+        var canonical = s.Canonical ?? mention;
+        var notes = new List<string>(2);
+        if (!mention.Contains(canonical, StringComparison.Ordinal))
+        {
+            notes.Add(mention);
+        }
+        if (s.Role is { } role)
+        {
+            notes.Add(role);
+        }
+        return notes.Count == 0 ? canonical : $"{canonical} ({string.Join("; ", notes)})";
+    }
+
+    /// <summary>The quoted words; the pieces of an interrupted quotation are joined with " … ".</summary>
+    private static string ContentText(Document d, Quote q) =>
+        q.Fragments.Length > 1 ? string.Join(" … ", q.Fragments.Select(d.TextOf)) : d.TextOf(q.Content);
 
     private static Table NewTable(string title, params string[] columns)
     {

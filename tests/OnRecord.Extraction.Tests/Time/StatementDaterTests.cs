@@ -1,6 +1,7 @@
 using OnRecord.Core.Annotations;
 using OnRecord.Core.Documents;
 using OnRecord.Core.Pipeline;
+using OnRecord.Extraction.Quotes;
 using OnRecord.Extraction.Time;
 
 namespace OnRecord.Extraction.Tests.Time;
@@ -84,7 +85,7 @@ public class StatementDaterTests
     {
         var stage = new StatementDateStage();
         Assert.Equal(Layers.Quotes | Layers.Timexes, stage.Info.Requires);
-        var error = Assert.Throws<OnRecord.Core.Errors.OnRecordException>(() => OnRecordPipeline.CreateBuilder().Add(stage).Build());
+        var error = Assert.Throws<OnRecord.Core.Errors.OnRecordException>(() => OnRecordPipeline.CreateBuilder().UpToQuotes().Add(stage).Build());
         Assert.Equal(OnRecord.Core.Errors.ErrorCode.PipelineOrder, error.Code);
     }
 

@@ -1,0 +1,167 @@
+namespace OnRecord.Extraction.Quotes.Learning;
+
+/// <summary>
+/// Attribution with the trained <see cref="QuoteModel"/>: each candidate word is scored as a cue head; for
+/// each cue above the threshold the best content span and then the best speaker are decoded. The rules run
+/// first and their findings are features; their quotation-mark patterns, which are nearly always right,
+/// are taken as they are for a cue both chose, and their surest attributions fill gaps the model left.
+/// </summary>
+internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionFinder
+{
+    /// <summary>
+    /// Extra score needed by a cue that is not a speech verb of the lexicon. PolNeAR counts beliefs and
+    /// stances with any verb ("opened", "wants"); news readers look for speech, so those cues must be surer.
+    /// On PolNeAR dev it leaves exact F1 unchanged (55.0 without, 55.2 with) and costs 1.2 overlap F1.
+    /// </summary>
+    private const float Margin = 2f;
+
+    private static bool IsSpeechCue(QuoteContext ctx, int c) => Lexicon.CueLexicon.TryGet(ctx.Word(c), out var cue) && !cue.IsWeak;
+
+    /// <summary>The rules give their quotation-mark patterns this confidence (see <see cref="Rules.DirectQuoteRules"/>).</summary>
+    private const float DirectRuleConfidence = 0.95f;
+
+    public void Find(QuoteContext ctx, List<Attribution> output)
+    {
+        var hints = new RuleHints(ctx);
+        var f = new FeatureBuffer();
+        var taken = new bool[ctx.Count];
+        for (var c = 0; c < ctx.Count; c++)
+        {
+            if (!model.IsCandidate(ctx.Hashes[c]))
+            {
+                continue;
+            }
+            CueFeatures.Extract(ctx, hints, c, f);
+            var score = model.Cue.Score(f);
+            if (score <= model.CueThreshold || score <= model.CueThreshold + Margin && !IsSpeechCue(ctx, c))
+            {
+                continue;
+            }
+            var confidence = Sigmoid(score - model.CueThreshold);
+            taken[c] = true;
+            if (hints.TryGet(c, out var rule) && rule.Confidence >= DirectRuleConfidence)
+            {
+                output.Add(rule with { Confidence = confidence });
+                continue;
+            }
+            var anchor = new AnchorInfo(ctx, hints, c);
+            var (start, end, _) = SpanDecoder.Best(ctx, anchor, model.Span, f);
+            if (start >= 0 && Rules.ObjectSkipper.IsOnlyCircumstance(ctx, c, anchor.CueEnd, start, end))
+            {
+                // What follows the cue is only when, where or to whom it was said: take the rules' reading or none.
+                if (hints.TryGet(c, out var fallback))
+                {
+                    output.Add(fallback with { Confidence = confidence });
+                }
+                continue;
+            }
+            if (start >= 0)
+            {
+                var speaker = SpeakerDecoder.Best(ctx, anchor, start, end, model.Speaker, f);
+                output.Add(AttributionFactory.Create(ctx, c, start, end, speaker, confidence));
+            }
+        }
+        SplitAtJoints(ctx, hints, output);
+        AddMissedQuotations(ctx, hints, taken, output);
+    }
+
+    /// <summary>
+    /// "…found that A, while US intelligence believes B": when a content the model chose runs over a contrast
+    /// ("; ", ", while", ", but") into a clause the rules attribute to its own speaker, the content ends at the contrast.
+    /// </summary>
+    private static void SplitAtJoints(QuoteContext ctx, RuleHints hints, List<Attribution> output)
+    {
+        for (var k = 0; k < output.Count; k++)
+        {
+            var a = output[k];
+            if (a.ContentStart <= a.Anchor)
+            {
+                continue;
+            }
+            foreach (var rule in hints.Attributions)
+            {
+                if (rule.Anchor <= a.ContentStart || rule.Anchor >= a.ContentEnd || !rule.HasSpeaker || rule.SpeakerStart <= a.ContentStart
+                    || rule.ContentStart < rule.Anchor)
+                {
+                    continue;
+                }
+                var joint = rule.SpeakerStart - 1;
+                while (joint > a.ContentStart && rule.SpeakerStart - joint <= 2 && !IsContrast(ctx, joint))
+                {
+                    joint--;
+                }
+                if (joint > a.ContentStart + 1 && IsContrast(ctx, joint))
+                {
+                    var end = ctx.Is(joint - 1, WordShape.Comma) ? joint - 1 : joint;
+                    output[k] = a with { ContentEnd = end };
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsContrast(QuoteContext ctx, int i) =>
+        ctx.IsWord(i, ";") || ctx.IsWord(i, "while") || ctx.IsWord(i, "but") || ctx.IsWord(i, "whereas") || ctx.IsWord(i, "although");
+
+    /// <summary>
+    /// Attributions the rules are sure of and the model passed over, where they overlap nothing it found. A
+    /// quotation-mark attribution made in the quotation's own sentence also replaces what the model attributed
+    /// to a cue in another sentence ("Readers wrote in." “…” ― Jane Doe).
+    /// </summary>
+    private static void AddMissedQuotations(QuoteContext ctx, RuleHints hints, bool[] taken, List<Attribution> output)
+    {
+        var found = output.Count;
+        var removed = new bool[found];
+        foreach (var rule in hints.Attributions)
+        {
+            if (taken[rule.Anchor] || rule.Confidence < UnionConfidence)
+            {
+                continue;
+            }
+            var overlaps = false;
+            var replaceable = rule.Confidence >= DirectRuleConfidence;
+            for (var k = 0; k < found; k++)
+            {
+                if (!removed[k] && Conflict(output[k], rule))
+                {
+                    overlaps = true;
+                    replaceable &= ctx.SentenceOf[output[k].Anchor] != ctx.SentenceOf[rule.Anchor]
+                        && (output[k].Anchor < output[k].ContentStart || output[k].Anchor >= output[k].ContentEnd);
+                }
+            }
+            if (overlaps && replaceable)
+            {
+                for (var k = 0; k < found; k++)
+                {
+                    removed[k] |= Conflict(output[k], rule);
+                }
+            }
+            if (!overlaps || replaceable)
+            {
+                output.Add(rule);
+            }
+        }
+        for (var k = found - 1; k >= 0; k--)
+        {
+            if (removed[k])
+            {
+                output.RemoveAt(k);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Two attributions conflict when their contents overlap, unless one is nested in the other's content
+    /// ("X told reporters that the president expected …" reports both X's words and the president's wish).
+    /// </summary>
+    private static bool Conflict(in Attribution a, in Attribution b) =>
+        a.ContentStart < b.ContentEnd && b.ContentStart < a.ContentEnd && !a.ContentContains(b.Anchor) && !b.ContentContains(a.Anchor);
+
+    /// <summary>
+    /// Rule attributions at least this sure (quotation-mark patterns, speech verbs) are added where the model
+    /// found nothing overlapping: on PolNeAR dev +0.7 overlap F1 for −0.15 exact F1.
+    /// </summary>
+    private const float UnionConfidence = 0.85f;
+
+    private static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));
+}

@@ -1,0 +1,99 @@
+namespace OnRecord.Extraction.Quotes.Learning;
+
+/// <summary>
+/// Finds the best-scoring content span for a cue: every start and every end in the window is scored once,
+/// the best <see cref="Beam"/> of each are paired, and pair features decide among those pairs. A span may
+/// not begin or end on the cue itself.
+/// </summary>
+internal static class SpanDecoder
+{
+    private const int Beam = 12;
+
+    public static (int Start, int End, float Score) Best(QuoteContext ctx, AnchorInfo a, HashedWeights weights, FeatureBuffer f)
+    {
+        var n = a.WindowEnd - a.WindowStart;
+        if (n <= 1)
+        {
+            return (-1, -1, float.NegativeInfinity);
+        }
+        Span<float> starts = n <= 256 ? stackalloc float[n] : new float[n];
+        Span<float> ends = n <= 256 ? stackalloc float[n] : new float[n];
+        for (var k = 0; k < n; k++)
+        {
+            var i = a.WindowStart + k;
+            if (i == a.Anchor || ctx.Is(i, WordShape.Punct) && !ctx.Is(i, WordShape.OpenMark))
+            {
+                starts[k] = float.NegativeInfinity;
+            }
+            else
+            {
+                SpanFeatures.Start(ctx, a, i, f);
+                starts[k] = weights.Score(f);
+            }
+            var j = i + 1;
+            if (j - 1 == a.Anchor || ctx.Is(j - 1, WordShape.Punct) && !ctx.Is(j - 1, WordShape.CloseMark) && !ctx.Is(j - 1, WordShape.SentenceFinal))
+            {
+                ends[k] = float.NegativeInfinity;
+            }
+            else
+            {
+                SpanFeatures.End(ctx, a, j, f);
+                ends[k] = weights.Score(f);
+            }
+        }
+        Span<int> topStarts = stackalloc int[Beam];
+        Span<int> topEnds = stackalloc int[Beam];
+        var ns = Top(starts, topStarts);
+        var ne = Top(ends, topEnds);
+        var best = (Start: -1, End: -1, Score: float.NegativeInfinity);
+        for (var x = 0; x < ns; x++)
+        {
+            var i = a.WindowStart + topStarts[x];
+            for (var y = 0; y < ne; y++)
+            {
+                var j = a.WindowStart + topEnds[y] + 1;
+                if (j <= i)
+                {
+                    continue;
+                }
+                SpanFeatures.Pair(ctx, a, i, j, f);
+                var score = starts[topStarts[x]] + ends[topEnds[y]] + weights.Score(f);
+                if (score > best.Score)
+                {
+                    best = (i, j, score);
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Indices of the highest finite scores, best first; returns how many.</summary>
+    private static int Top(ReadOnlySpan<float> scores, Span<int> into)
+    {
+        var count = 0;
+        for (var k = 0; k < scores.Length; k++)
+        {
+            if (float.IsNegativeInfinity(scores[k]))
+            {
+                continue;
+            }
+            if (count < into.Length)
+            {
+                into[count++] = k;
+            }
+            else if (scores[k] > scores[into[count - 1]])
+            {
+                into[count - 1] = k;
+            }
+            else
+            {
+                continue;
+            }
+            for (var m = count - 1; m > 0 && scores[into[m]] > scores[into[m - 1]]; m--)
+            {
+                (into[m], into[m - 1]) = (into[m - 1], into[m]);
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using OnRecord.Core.Documents;
+using OnRecord.Core.Pipeline;
+using OnRecord.Extraction.Quotes.Evaluation;
+
+namespace OnRecord.Extraction.Quotes.Learning.Training;
+
+/// <summary>The outcome of training: the model with its tuned threshold and its scores on the development documents.</summary>
+public sealed record QuoteTrainingResult(QuoteModel Model, QuoteScores DevScores, int TrainDocuments, int TrainAttributions);
+
+/// <summary>
+/// Trains a quotation model from gold attribution files: documents are analysed by the standard pipeline up
+/// to the quotation stage (so tags, parse and entities are used when those stages exist), aligned, and fed
+/// to <see cref="QuoteModelTrainer"/>; the cue threshold is then tuned for exact content F1 on the development file.
+/// </summary>
+public static class QuoteTraining
+{
+    /// <param name="spanErrors">When given, the development attributions whose span the model gets wrong even from the gold cue are written here.</param>
+    public static QuoteTrainingResult Train(string trainPath, string devPath, int epochs, int threads, Action<string> log, TextWriter? spanErrors = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var pipeline = OnRecordPipeline.CreateBuilder().UpToQuotes().Build();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) };
+
+        var trainGold = GoldQuoteReader.Read(trainPath).ToList();
+        var train = new TrainingDocument[trainGold.Count];
+        Parallel.For(0, trainGold.Count, options, i =>
+        {
+            var g = trainGold[i];
+            var d = new Document(g.Id, g.Text) { Date = g.Date };
+            pipeline.Process(d);
+            train[i] = new TrainingDocument(d, g);
+        });
+        var attributions = train.Sum(t => t.Gold.Count);
+        log($"train: {train.Length} documents, {attributions} aligned attributions of {trainGold.Sum(g => g.Quotes.Count)}");
+
+        var devGold = GoldQuoteReader.Read(devPath).ToList();
+        var dev = new Document[devGold.Count];
+        Parallel.For(0, devGold.Count, options, i =>
+        {
+            var g = devGold[i];
+            dev[i] = new Document(g.Id, g.Text) { Date = g.Date };
+            pipeline.Process(dev[i]);
+        });
+
+        var layers = pipeline.Assigns & (Layers.Tags | Layers.Parse | Layers.Entities);
+        var devAligned = new TrainingDocument[dev.Length];
+        Parallel.For(0, dev.Length, options, i => devAligned[i] = new TrainingDocument(dev[i], devGold[i]));
+        var trainer = new QuoteModelTrainer(epochs, seed: 20240306, log);
+        var model = trainer.Train(train, layers, (m, _) =>
+        {
+            log("  dev given gold cues: " + SpanDiagnostics.Describe(m, devAligned));
+            return Evaluate(m, dev, devGold, options).Exact.F1;
+        });
+
+        var best = (Threshold: 0f, F1: -1.0);
+        for (var t = -4f; t <= 10f; t += 1f)
+        {
+            model.CueThreshold = t;
+            var f1 = Evaluate(model, dev, devGold, options).Exact.F1;
+            log($"threshold {t:F1}: dev exact F1 {f1 * 100:F2}");
+            if (f1 > best.F1)
+            {
+                best = (t, f1);
+            }
+        }
+        model.CueThreshold = best.Threshold;
+        if (spanErrors is not null)
+        {
+            SpanDiagnostics.Describe(model, devAligned, spanErrors);
+        }
+        return new QuoteTrainingResult(model, Evaluate(model, dev, devGold, options), train.Length, attributions);
+    }
+
+    private static QuoteScores Evaluate(QuoteModel model, Document[] dev, List<GoldDocument> gold, ParallelOptions options)
+    {
+        var extractor = QuoteExtractor.FromModel(model);
+        Parallel.For(0, dev.Length, options, i =>
+        {
+            dev[i].Quotes.Clear();
+            extractor.Extract(dev[i]);
+        });
+        var evaluator = new QuoteEvaluator();
+        for (var i = 0; i < dev.Length; i++)
+        {
+            evaluator.Add(gold[i].Id, gold[i].Text, gold[i].Quotes, dev[i].Quotes);
+        }
+        return evaluator.Scores();
+    }
+}
