@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OnRecord.Tests.Common;
 
 namespace OnRecord.Cli.Tests;
 
@@ -18,5 +19,18 @@ public class AnalyzeEntitiesTests
         Assert.False(peskov[1].TryGetProperty("role", out _));
         Assert.Equal("Peskov", peskov[1].GetProperty("text").GetString());
         Assert.Contains(entities, e => e.GetProperty("label").GetString() == "GPE" && e.GetProperty("text").GetString() == "Russia");
+    }
+
+    [MiniLmFact]
+    public void Accurate_mode_recognises_with_the_minilm_encoder()
+    {
+        const string text = "Foreign minister Ana Lopes met officials of the World Bank in Nairobi.\n\nLopes said Portugal would help.";
+        var result = CliRunner.RunWithInput(text, "analyze", "-", "--accurate", "--format", "jsonl").AssertExit(0);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var entities = json.RootElement.GetProperty("entities").EnumerateArray()
+            .Select(e => (e.GetProperty("text").GetString(), e.GetProperty("label").GetString(), e.GetProperty("canonical").GetString())).ToList();
+        Assert.Contains(("Ana Lopes", "PERSON", "Ana Lopes"), entities);
+        Assert.Contains(("Lopes", "PERSON", "Ana Lopes"), entities);
+        Assert.Contains(("Nairobi", "GPE", "Nairobi"), entities);
     }
 }

@@ -21,4 +21,17 @@ public class OnRecordPipelineTests
             OffsetAssert.Valid(d);
         }
     }
+
+    [MiniLmFact]
+    public void Accurate_pipeline_differs_only_in_its_entity_stage()
+    {
+        var fast = OnRecordPipeline.Create();
+        var accurate = OnRecordPipeline.Create(accurate: true);
+        Assert.Equal(fast.Stages.Select(s => s.Name), accurate.Stages.Select(s => s.Name));
+        var d = new Document("a", "Prime Minister Ana Lopes arrived in Nairobi on Tuesday.\n\nShe met the president of Kenya.");
+        accurate.Process(d);
+        Assert.Equal(accurate.Assigns, d.Assigned & accurate.Assigns);
+        Assert.Contains(d.Entities, e => d.TextOf(e.Range) == "Ana Lopes");
+        OffsetAssert.Valid(d);
+    }
 }
