@@ -12,7 +12,7 @@ namespace OnRecord.Extraction;
 
 /// <summary>
 /// The standard analysis pipeline, stage by stage in the order they run. The accurate mode recognises entities
-/// with all-MiniLM-L6-v2 contextual vectors (about 30 times slower); everything else is the same.
+/// with all-MiniLM-L6-v2 contextual vectors (the whole pipeline about 15–20 times slower); all else is the same.
 /// </summary>
 public static class OnRecordPipeline
 {
