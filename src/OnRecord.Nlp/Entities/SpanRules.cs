@@ -27,6 +27,11 @@ internal static class SpanRules
                 // An all-lower-case span the gazetteer does not know ("carmakers") is a common noun.
                 continue;
             }
+            if (NamesAFileOrAddress(document, span.Tokens))
+            {
+                // "CrudeStocks.pdf", "www.example.org": file names and web addresses are not entities.
+                continue;
+            }
             var trimmed = TrimConnectors(keys, span);
             if (trimmed.Tokens.IsEmpty)
             {
@@ -287,6 +292,31 @@ internal static class SpanRules
             end--;
         }
         return span with { Tokens = new TokenRange(start, end) };
+    }
+
+    private static readonly string[] FileExtensions =
+        [".pdf", ".doc", ".docx", ".htm", ".html", ".xls", ".xlsx", ".txt", ".jpg", ".jpeg", ".gif", ".png", ".zip", ".ppt", ".pptx", ".csv", ".exe"];
+
+    private static bool NamesAFileOrAddress(Document document, TokenRange tokens)
+    {
+        var text = document.Text.AsSpan();
+        var data = document.TokenSpan;
+        for (var i = tokens.Start; i < tokens.End; i++)
+        {
+            var token = text.Slice(data[i].Start, data[i].Length);
+            if (token.Contains("://", StringComparison.Ordinal) || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+            foreach (var extension in FileExtensions)
+            {
+                if (token.Length > extension.Length && token.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static readonly ulong Of = FeatureHash.OfLower("of");
