@@ -43,17 +43,22 @@ public sealed class DependencyParser
         Span<float> labelScores = stackalloc float[Model.Labels.Length];
         while (!state.IsTerminal)
         {
-            var n = ParserFeatures.Extract(state, input, features);
-            Model.Transitions.Score(features[..n], scores);
             ArcHybrid.ValidMoves(state, valid);
-            var move = (Move)ClassScores.ArgMax(scores, valid);
+            var move = OnlyValidMove(valid);
+            if (move is null)
+            {
+                // Scoring is most of the parser's time; a quarter of the moves are forced and need none.
+                var n = ParserFeatures.Extract(state, input, features);
+                Model.Transitions.Score(features[..n], scores);
+                move = (Move)ClassScores.ArgMax(scores, valid);
+            }
             var label = -1;
             if (move != Move.Shift)
             {
-                var (head, dependent) = ArcHybrid.ArcOf(state, move);
+                var (head, dependent) = ArcHybrid.ArcOf(state, move.Value);
                 label = PredictLabel(state, input, head, dependent, labelFeatures, labelScores);
             }
-            ArcHybrid.Apply(state, move, label);
+            ArcHybrid.Apply(state, move.Value, label);
         }
         for (var i = 0; i < input.Length; i++)
         {
@@ -61,6 +66,22 @@ public sealed class DependencyParser
             labels[i] = state.Labels[i];
         }
         SubjectRepair.Apply(input, heads[..input.Length], labels[..input.Length], Model);
+    }
+
+    /// <summary>The move when exactly one is legal (an empty stack must shift; an empty buffer must reduce), else null.</summary>
+    private static Move? OnlyValidMove(ReadOnlySpan<bool> valid)
+    {
+        var count = 0;
+        var last = 0;
+        for (var m = 0; m < valid.Length; m++)
+        {
+            if (valid[m])
+            {
+                count++;
+                last = m;
+            }
+        }
+        return count == 1 ? (Move)last : null;
     }
 
     /// <summary>The relation of a new arc: "root" for the root's, otherwise the labeller's best other label.</summary>
