@@ -88,15 +88,8 @@ public static class TaggerFeatures
         var capitalization = (ulong)(w.Flags & (WordFlags.Capitalized | WordFlags.AllUpper));
         f[n++] = Feature(43, c.Fine);
         f[n++] = Feature(44, c.Medium);
-        f[n++] = Feature(45, c.Coarse);
         f[n++] = Feature(46, (ulong)c.Case, capitalization, i == 0 ? 1UL : 0UL);
-        f[n++] = Feature(47, c.Fine, w.Shape);
-        f[n++] = Feature(48, wm1.Class.Fine);
         f[n++] = Feature(49, wp1.Class.Fine);
-        f[n++] = Feature(50, t1, c.Medium);
-        f[n++] = Feature(51, c.Medium, wp1.Class.Medium);
-        f[n++] = Feature(52, (ulong)c.Case, capitalization, wp1.Class.Coarse);
-        f[n++] = Feature(53, wp2.Class.Medium);
         return n;
     }
 }
