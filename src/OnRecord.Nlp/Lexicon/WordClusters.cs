@@ -19,11 +19,33 @@ public sealed class WordClusters
 
     private readonly Dictionary<ulong, WordClass> _words;
 
+    // Run-time lookup: open addressing over (hash, class) pairs, one cache line per probe; every token of
+    // every document is looked up by the splitter, the tagger and the parser.
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+
     public WordClusters(IReadOnlyDictionary<ulong, WordClass> words)
     {
         ArgumentNullException.ThrowIfNull(words);
         _words = new Dictionary<ulong, WordClass>(words);
         Identity = ComputeIdentity();
+        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count * 2));
+        _slots = new Slot[capacity];
+        _mask = capacity - 1;
+        foreach (var key in SortedKeys())
+        {
+            // 0 marks an empty slot; a word whose hash is 0 is simply not found (one in 2^64).
+            if (key == 0)
+            {
+                continue;
+            }
+            var slot = (int)(key & (ulong)_mask);
+            while (_slots[slot].Key != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+            _slots[slot] = new Slot(key, _words[key]);
+        }
     }
 
     /// <summary>The lexicon in <c>models/</c>, loaded once per process.</summary>
@@ -40,7 +62,24 @@ public sealed class WordClusters
     /// </summary>
     public ulong Identity { get; }
 
-    public WordClass Of(ulong lowerHash) => _words.GetValueOrDefault(lowerHash);
+    public WordClass Of(ulong lowerHash)
+    {
+        var slot = (int)(lowerHash & (ulong)_mask);
+        while (true)
+        {
+            ref readonly var s = ref _slots[slot];
+            var key = s.Key;
+            if (key == lowerHash && key != 0)
+            {
+                return s.Class;
+            }
+            if (key == 0)
+            {
+                return default;
+            }
+            slot = (slot + 1) & _mask;
+        }
+    }
 
     public void Save(Stream stream) => ModelFile.Save(stream, Kind, FormatVersion, w =>
     {
@@ -110,4 +149,6 @@ public sealed class WordClusters
         }
         return Learning.FeatureHash.Mix(h ^ (ulong)_words.Count);
     }
+
+    private readonly record struct Slot(ulong Key, WordClass Class);
 }
