@@ -9,7 +9,7 @@ public class SubjectRepairTests
 {
     private static readonly string[] Labels = ["appos", "nsubj", "obj", "punct", "root"];
 
-    private static readonly ParserModel Model = new(Labels, FeatureWeights.Build(3, [], []), FeatureWeights.Build(Labels.Length, [], []));
+    private static readonly ParserModel Model = new(Labels, FeatureWeights.Build(3, [], []), FeatureWeights.Build(Labels.Length, [], []), clustersIdentity: 0);
 
     private static (int[] Heads, string[] Deps) Repair(string[] words, int[] heads, string[] deps)
     {
@@ -17,7 +17,7 @@ public class SubjectRepairTests
         input.Reset(words.Length);
         for (var i = 0; i < words.Length; i++)
         {
-            input.Set(i, WordFeatures.LowerHash(words[i]), words[i] == "," ? UniversalPos.PUNCT : UniversalPos.NOUN, null);
+            input.Set(i, WordFeatures.LowerHash(words[i]), default, words[i] == "," ? UniversalPos.PUNCT : UniversalPos.NOUN, null);
         }
         var labels = deps.Select(d => Array.IndexOf(Labels, d)).ToArray();
         SubjectRepair.Apply(input, heads, labels, Model);
