@@ -22,37 +22,32 @@ internal sealed class DenseRows
     private readonly int _classCount;
     private readonly float _scale;
 
-    public DenseRows(int classCount, int capacity, IEnumerable<(uint Key, (int Class, float Weight)[] Row)> rows)
+    /// <param name="classCount">At most <see cref="MaxClasses"/>.</param>
+    /// <param name="capacity">Cells (a power of two, comfortably more than the features).</param>
+    /// <param name="largest">The largest weight magnitude, which sets the fixed-point step.</param>
+    public DenseRows(int classCount, int capacity, float largest)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(classCount, MaxClasses);
         _classCount = classCount;
         _mask = capacity - 1;
         _cells = new ulong[capacity];
-        var all = rows.ToList();
-        var largest = 0f;
-        foreach (var (_, row) in all)
-        {
-            foreach (var (_, weight) in row)
-            {
-                largest = MathF.Max(largest, MathF.Abs(weight));
-            }
-        }
         _scale = largest > 0 ? largest / short.MaxValue : 1f;
-        foreach (var (key, row) in all)
-        {
-            var slot = (int)(key & _mask);
-            while (_cells[slot] != 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
-            var cell = (ulong)Tag(key);
-            foreach (var (cls, weight) in row)
-            {
-                cell |= (ulong)(ushort)(short)MathF.Round(weight / _scale) << (16 * (cls + 1));
-            }
-            _cells[slot] = cell;
-        }
     }
+
+    /// <summary>Claims the cell of a new feature; returns it for <see cref="Set"/>.</summary>
+    public int Add(uint key)
+    {
+        var slot = (int)(key & _mask);
+        while (_cells[slot] != 0)
+        {
+            slot = (slot + 1) & _mask;
+        }
+        _cells[slot] = Tag(key);
+        return slot;
+    }
+
+    public void Set(int cell, int cls, float weight) =>
+        _cells[cell] |= (ulong)(ushort)(short)MathF.Round(weight / _scale) << (16 * (cls + 1));
 
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {

@@ -30,7 +30,7 @@ public sealed class FeatureWeights
         FeatureCount = featureCount;
         if (classCount <= MaxDenseClasses)
         {
-            _dense = new DenseRows(classCount, slots.Length, Rows());
+            _dense = Dense();
         }
     }
 
@@ -89,22 +89,27 @@ public sealed class FeatureWeights
         }
     }
 
-    /// <summary>Every feature's fingerprint with its (class, weight) entries, in slot order.</summary>
-    private IEnumerable<(uint Key, (int Class, float Weight)[] Row)> Rows()
+    private DenseRows Dense()
     {
+        var largest = 0f;
+        foreach (var e in _entries)
+        {
+            largest = MathF.Max(largest, MathF.Abs(e.Weight));
+        }
+        var dense = new DenseRows(ClassCount, _slots.Length, largest);
         foreach (var s in _slots)
         {
             if (s.Key == 0)
             {
                 continue;
             }
-            var row = new (int, float)[s.Count];
-            for (var e = 0; e < s.Count; e++)
+            var cell = dense.Add(s.Key);
+            for (var e = s.Start; e < s.Start + s.Count; e++)
             {
-                row[e] = (_entries[s.Start + e].Class, _entries[s.Start + e].Weight);
+                dense.Set(cell, _entries[e].Class, _entries[e].Weight);
             }
-            yield return (s.Key, row);
         }
+        return dense;
     }
 
     internal static unsafe void Prefetch(void* address)

@@ -17,35 +17,31 @@ public sealed class WordClusters
 
     private static readonly Lazy<WordClusters> ShippedLexicon = new(() => Load(ModelDirectory.File(FileName)));
 
-    private readonly Dictionary<ulong, WordClass> _words;
-
-    // Run-time lookup: open addressing over (hash, class) pairs, one cache line per probe; every token of
-    // every document is looked up by the splitter, the tagger and the parser.
+    // Open addressing over (hash, class) pairs, one cache line per probe: the splitter, the tagger and the
+    // parser look up every token of every document.
     private readonly Slot[] _slots;
     private readonly int _mask;
+    private readonly ulong[] _sortedKeys;
 
     public WordClusters(IReadOnlyDictionary<ulong, WordClass> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        _words = new Dictionary<ulong, WordClass>(words);
-        Identity = ComputeIdentity();
-        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count * 2));
+        // 0 marks an empty slot: a word whose hash is 0 (one in 2^64) is left out.
+        _sortedKeys = words.Keys.Where(k => k != 0).ToArray();
+        Array.Sort(_sortedKeys);
+        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, _sortedKeys.Length * 2));
         _slots = new Slot[capacity];
         _mask = capacity - 1;
-        foreach (var key in SortedKeys())
+        foreach (var key in _sortedKeys)
         {
-            // 0 marks an empty slot; a word whose hash is 0 is simply not found (one in 2^64).
-            if (key == 0)
-            {
-                continue;
-            }
             var slot = (int)(key & (ulong)_mask);
             while (_slots[slot].Key != 0)
             {
                 slot = (slot + 1) & _mask;
             }
-            _slots[slot] = new Slot(key, _words[key]);
+            _slots[slot] = new Slot(key, words[key]);
         }
+        Identity = ComputeIdentity();
     }
 
     /// <summary>The lexicon in <c>models/</c>, loaded once per process.</summary>
@@ -54,7 +50,7 @@ public sealed class WordClusters
     /// <summary>No words: every lookup is <see cref="WordClass.Unknown"/>.</summary>
     public static WordClusters Empty { get; } = new(new Dictionary<ulong, WordClass>());
 
-    public int Count => _words.Count;
+    public int Count => _sortedKeys.Length;
 
     /// <summary>
     /// A 64-bit digest of the contents. Models trained with a lexicon record it, and refuse to run with
@@ -83,12 +79,11 @@ public sealed class WordClusters
 
     public void Save(Stream stream) => ModelFile.Save(stream, Kind, FormatVersion, w =>
     {
-        var keys = SortedKeys();
-        w.Write(keys.Length);
-        BinaryData.WriteArray<ulong>(w, keys);
-        foreach (var key in keys)
+        w.Write(_sortedKeys.Length);
+        BinaryData.WriteArray<ulong>(w, _sortedKeys);
+        foreach (var key in _sortedKeys)
         {
-            var c = _words[key];
+            var c = Of(key);
             w.Write(c.Fine);
             w.Write(c.Medium);
             w.Write(c.Coarse);
@@ -131,23 +126,16 @@ public sealed class WordClusters
         return Load(stream, path);
     }
 
-    private ulong[] SortedKeys()
-    {
-        var keys = _words.Keys.ToArray();
-        Array.Sort(keys);
-        return keys;
-    }
-
     private ulong ComputeIdentity()
     {
         var h = 0x9E3779B97F4A7C15UL;
-        foreach (var key in SortedKeys())
+        foreach (var key in _sortedKeys)
         {
-            var c = _words[key];
+            var c = Of(key);
             var value = (ulong)c.Fine | (ulong)c.Medium << 16 | (ulong)c.Coarse << 24 | (ulong)c.Top << 32 | (ulong)c.Case << 40;
             h = Learning.FeatureHash.Mix(h ^ key) + value * 0xC2B2AE3D27D4EB4F;
         }
-        return Learning.FeatureHash.Mix(h ^ (ulong)_words.Count);
+        return Learning.FeatureHash.Mix(h ^ (ulong)_sortedKeys.Length);
     }
 
     private readonly record struct Slot(ulong Key, WordClass Class);

@@ -56,6 +56,46 @@ public class FeatureWeightsTests
     }
 
     [Fact]
+    public void Three_class_models_score_within_their_fixed_point_step_of_the_exact_sums()
+    {
+        // Three classes take the dense layout (16-bit fixed-point weights); the exact sums are known.
+        var random = new Random(7);
+        var keys = Enumerable.Range(0, 5000).Select(i => FeatureHash.Feature(1, (ulong)i)).ToArray();
+        var rows = keys.Select(_ => new[] { ((byte)0, (float)(random.NextDouble() * 40 - 20)), ((byte)2, (float)(random.NextDouble() * 400 - 200)) }).ToArray();
+        var weights = FeatureWeights.Build(3, keys, rows);
+        var scores = new float[3];
+        weights.Score(keys.AsSpan(0, 100), scores);
+        var exact0 = rows.Take(100).Sum(r => (double)(float)(Half)r[0].Item2);
+        var exact2 = rows.Take(100).Sum(r => (double)(float)(Half)r[1].Item2);
+        var step = 200.0 / short.MaxValue;
+        Assert.InRange(scores[0], exact0 - 100 * step, exact0 + 100 * step);
+        Assert.Equal(0f, scores[1]);
+        Assert.InRange(scores[2], exact2 - 100 * step, exact2 + 100 * step);
+        var again = new float[3];
+        weights.Score(keys.AsSpan(0, 100).ToArray().Reverse().ToArray(), again);
+        Assert.Equal(scores, again);
+    }
+
+    [Fact]
+    public void Dense_scores_survive_saving_and_loading()
+    {
+        var keys = Enumerable.Range(0, 300).Select(i => FeatureHash.Feature(2, (ulong)i)).ToArray();
+        var weights = FeatureWeights.Build(3, keys, keys.Select((_, i) => new[] { ((byte)(i % 3), i * 0.37f - 40) }).ToArray());
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            weights.Write(writer);
+        }
+        stream.Position = 0;
+        var loaded = FeatureWeights.Read(new BinaryReader(stream));
+        var expected = new float[3];
+        var actual = new float[3];
+        weights.Score(keys.AsSpan(10, 50), expected);
+        loaded.Score(keys.AsSpan(10, 50), actual);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public void A_damaged_table_is_refused()
     {
         using var stream = new MemoryStream();
