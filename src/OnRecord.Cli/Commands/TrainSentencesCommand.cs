@@ -28,10 +28,6 @@ public sealed class TrainSentencesSettings : CommandSettings
     [CommandOption("--epochs <N>")]
     public int Epochs { get; init; } = 8;
 
-    [CommandOption("--clusters <FILE>")]
-    [Description("Word lexicon whose clusters the features read (default: the shipped models/clusters.bin).")]
-    public string? Clusters { get; init; }
-
     [CommandOption("--seed <N>")]
     public int Seed { get; init; } = 1;
 
@@ -45,8 +41,7 @@ public sealed class TrainSentencesCommand : Command<TrainSentencesSettings>
     public override int Execute(CommandContext context, TrainSentencesSettings settings, CancellationToken cancellationToken)
     {
         var corpora = settings.Train.SelectMany(f => ConlluRawText.BuildDocuments(ConlluReader.Read(f))).ToList();
-        var clusters = settings.Clusters is null ? Nlp.Lexicon.WordClusters.Shipped : Nlp.Lexicon.WordClusters.Load(settings.Clusters);
-        var model = SentenceBoundaryTrainer.Train(corpora, clusters, new SentenceBoundaryTrainer.Options(settings.Epochs, settings.Seed),
+        var model = SentenceBoundaryTrainer.Train(corpora, new SentenceBoundaryTrainer.Options(settings.Epochs, settings.Seed),
             line => Console.Error.WriteLine(line));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!);
         using (var stream = File.Create(settings.Out))
@@ -54,7 +49,7 @@ public sealed class TrainSentencesCommand : Command<TrainSentencesSettings>
             model.Save(stream);
         }
         var scores = new Dictionary<string, double>();
-        var splitter = new SentenceSplitter(model, clusters);
+        var splitter = new SentenceSplitter(model);
         foreach (var dev in settings.Dev)
         {
             var gold = ConlluRawText.Build(ConlluReader.Read(dev));
@@ -74,8 +69,7 @@ public sealed class TrainSentencesCommand : Command<TrainSentencesSettings>
             TrainingData = settings.Train.Select(f => new TrainingSource(Path.GetFileName(f), LicenceOf(f))).ToList(),
             Command = "onrecord train sentences " + string.Join(' ', settings.Train.Select(f => "--train " + f))
                 + " " + string.Join(' ', settings.Dev.Select(f => "--dev " + f))
-                + $" --epochs {settings.Epochs} --seed {settings.Seed} --out {settings.Out}"
-                + (settings.Clusters is null ? "" : " --clusters " + settings.Clusters),
+                + $" --epochs {settings.Epochs} --seed {settings.Seed} --out {settings.Out}",
             CodeCommit = ModelManifest.GitCommit(Directory.GetCurrentDirectory()),
             DevScores = scores,
             Licence = "model weights: CC BY-SA 4.0 (derived from CC BY-SA treebanks)",

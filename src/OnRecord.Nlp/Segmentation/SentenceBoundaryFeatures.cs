@@ -10,19 +10,10 @@ namespace OnRecord.Nlp.Segmentation;
 /// </summary>
 internal static class SentenceBoundaryFeatures
 {
-    public const int MaxFeatures = 40;
-
-    /// <summary>The word class of every token, for <see cref="Extract"/>.</summary>
-    public static void Classify(ReadOnlySpan<TokenData> tokens, ReadOnlySpan<char> text, Lexicon.WordClusters clusters, Span<Lexicon.WordClass> classes)
-    {
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            classes[i] = clusters.Of(Features.WordFeatures.LowerHash(text[tokens[i].Start..tokens[i].End]));
-        }
-    }
+    public const int MaxFeatures = 32;
 
     /// <summary>Writes the feature indices into <paramref name="output"/>; returns how many.</summary>
-    public static int Extract(ReadOnlySpan<TokenData> tokens, ReadOnlySpan<char> text, ReadOnlySpan<Lexicon.WordClass> classes, int i, bool ruleBoundary, int sentenceLength, int mask, Span<int> output)
+    public static int Extract(ReadOnlySpan<TokenData> tokens, ReadOnlySpan<char> text, int i, bool ruleBoundary, int sentenceLength, int mask, Span<int> output)
     {
         var n = 0;
         var w0 = Word(tokens, text, i);
@@ -59,16 +50,6 @@ internal static class SentenceBoundaryFeatures
         output[n++] = Index(FeatureHash.AddLower(FeatureHash.Start(19), Suffix(w0)), mask);
         output[n++] = Index(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(20), Shape(wm1)), s0), mask);
         output[n++] = Index(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(21), s1), Shape(w2)), mask);
-        // Word classes: a capitalised next word that the dictionary writes in lower case ("These", "Good")
-        // starts a sentence; a name ("Traci") or a class that continues phrases does not.
-        var c0 = i >= 0 ? classes[i] : default;
-        var c1 = i + 1 < tokens.Length ? classes[i + 1] : default;
-        output[n++] = Index(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(22), c1.Medium), s1), mask);
-        output[n++] = Index(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(23), c0.Medium), s0), mask);
-        output[n++] = Index(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(24), (int)c1.Case), s1), s0), mask);
-        output[n++] = Index(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(25), c0.Coarse), c1.Coarse), rule), mask);
-        output[n++] = Index(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(26), (int)c0.Case), (int)c1.Case), s1), mask);
-        output[n++] = Index(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(27), c1.Fine), s0), mask);
         return n;
     }
 

@@ -6,11 +6,11 @@ namespace OnRecord.Nlp.Segmentation;
 public sealed class SentenceBoundaryModel
 {
     private const string Kind = "sentence-boundaries";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 1;
 
     private readonly float[] _weights;
 
-    public SentenceBoundaryModel(float[] weights, ulong clustersIdentity)
+    public SentenceBoundaryModel(float[] weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Length == 0 || (weights.Length & (weights.Length - 1)) != 0)
@@ -18,11 +18,7 @@ public sealed class SentenceBoundaryModel
             throw new ArgumentException("The weight table size must be a power of two.", nameof(weights));
         }
         _weights = weights;
-        ClustersIdentity = clustersIdentity;
     }
-
-    /// <summary>The <see cref="Lexicon.WordClusters.Identity"/> of the word lexicon whose clusters the features read.</summary>
-    public ulong ClustersIdentity { get; }
 
     public int Mask => _weights.Length - 1;
 
@@ -47,7 +43,6 @@ public sealed class SentenceBoundaryModel
                 nonZero++;
             }
         }
-        w.Write(ClustersIdentity);
         w.Write(_weights.Length);
         w.Write(nonZero);
         for (var i = 0; i < _weights.Length; i++)
@@ -62,7 +57,6 @@ public sealed class SentenceBoundaryModel
 
     public static SentenceBoundaryModel Load(Stream stream, string location) => ModelFile.Load(stream, Kind, FormatVersion, location, r =>
     {
-        var clustersIdentity = r.ReadUInt64();
         var size = r.ReadInt32();
         var count = r.ReadInt32();
         var weights = new float[size];
@@ -71,7 +65,7 @@ public sealed class SentenceBoundaryModel
             var i = r.ReadInt32();
             weights[i] = r.ReadSingle();
         }
-        return new SentenceBoundaryModel(weights, clustersIdentity);
+        return new SentenceBoundaryModel(weights);
     });
 
     public static SentenceBoundaryModel Load(string path)

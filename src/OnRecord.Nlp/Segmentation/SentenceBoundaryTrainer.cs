@@ -13,12 +13,11 @@ public static class SentenceBoundaryTrainer
 {
     public sealed record Options(int Epochs = 8, int Seed = 1, int TableBits = 18);
 
-    private sealed record Example(Document Document, bool[] GoldBreakAfter, bool[] RuleBreakAfter, Lexicon.WordClass[] Classes);
+    private sealed record Example(Document Document, bool[] GoldBreakAfter, bool[] RuleBreakAfter);
 
-    public static SentenceBoundaryModel Train(IEnumerable<ConlluRawText> corpora, Lexicon.WordClusters clusters, Options options, Action<string>? log = null)
+    public static SentenceBoundaryModel Train(IEnumerable<ConlluRawText> corpora, Options options, Action<string>? log = null)
     {
-        ArgumentNullException.ThrowIfNull(clusters);
-        var examples = corpora.SelectMany(c => SplitDocuments(c, clusters)).ToList();
+        var examples = corpora.SelectMany(SplitDocuments).ToList();
         var size = 1 << options.TableBits;
         var mask = size - 1;
         var weights = new float[size];
@@ -35,7 +34,7 @@ public static class SentenceBoundaryTrainer
             var positions = 0;
             foreach (var index in order)
             {
-                var (document, gold, rules, classes) = examples[index];
+                var (document, gold, rules) = examples[index];
                 var tokens = document.TokenSpan;
                 var text = document.Text.AsSpan();
                 var start = 0;
@@ -46,7 +45,7 @@ public static class SentenceBoundaryTrainer
                         start = i + 1;
                         continue;
                     }
-                    var n = SentenceBoundaryFeatures.Extract(tokens, text, classes, i, rules[i], i - start + 1, mask, features);
+                    var n = SentenceBoundaryFeatures.Extract(tokens, text, i, rules[i], i - start + 1, mask, features);
                     var score = 0f;
                     foreach (var f in features[..n])
                     {
@@ -80,11 +79,11 @@ public static class SentenceBoundaryTrainer
             var total = totals[f] + (clock - stamps[f]) * weights[f];
             averaged[f] = (float)(total / clock);
         }
-        return new SentenceBoundaryModel(averaged, clusters.Identity);
+        return new SentenceBoundaryModel(averaged);
     }
 
     /// <summary>One example per treebank document (paragraph breaks make documents independent anyway).</summary>
-    private static IEnumerable<Example> SplitDocuments(ConlluRawText raw, Lexicon.WordClusters clusters)
+    private static IEnumerable<Example> SplitDocuments(ConlluRawText raw)
     {
         var document = new Document("train", raw.Text);
         var tokens = Tokenizer.Default.Tokenize(raw.Text, document.Body, out var count);
@@ -97,8 +96,6 @@ public static class SentenceBoundaryTrainer
         }
         var rules = new bool[count];
         SentenceBoundaryRules.Mark(document.TokenSpan, document.Text, rules);
-        var classes = new Lexicon.WordClass[count];
-        SentenceBoundaryFeatures.Classify(document.TokenSpan, document.Text, clusters, classes);
-        yield return new Example(document, gold, rules, classes);
+        yield return new Example(document, gold, rules);
     }
 }

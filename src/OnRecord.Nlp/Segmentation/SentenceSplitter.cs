@@ -14,30 +14,20 @@ public sealed class SentenceSplitter
     public const string ModelFileName = "sentences.bin";
 
     private static readonly Lazy<SentenceSplitter> Shipped = new(() =>
-        new SentenceSplitter(SentenceBoundaryModel.Load(ModelDirectory.File(ModelFileName)), Lexicon.WordClusters.Shipped));
+        new SentenceSplitter(SentenceBoundaryModel.Load(ModelDirectory.File(ModelFileName))));
 
-    /// <param name="model">The boundary classifier; null for the rules alone.</param>
-    /// <param name="clusters">The word lexicon the classifier was trained with (ignored without a model).</param>
-    public SentenceSplitter(SentenceBoundaryModel? model, Lexicon.WordClusters clusters)
+    public SentenceSplitter(SentenceBoundaryModel? model)
     {
-        ArgumentNullException.ThrowIfNull(clusters);
-        if (model is not null)
-        {
-            ModelCompatibility.RequireClusters(model.ClustersIdentity, clusters, "sentence boundary");
-        }
         Model = model;
-        Clusters = clusters;
     }
 
     /// <summary>The splitter with the shipped model.</summary>
     public static SentenceSplitter Default => Shipped.Value;
 
     /// <summary>The hand-written rules alone (for training and comparison).</summary>
-    public static SentenceSplitter RulesOnly { get; } = new(null, Lexicon.WordClusters.Empty);
+    public static SentenceSplitter RulesOnly { get; } = new(null);
 
     public SentenceBoundaryModel? Model { get; }
-
-    public Lexicon.WordClusters Clusters { get; }
 
     public TokenRange[] Split(Document document)
     {
@@ -51,28 +41,22 @@ public sealed class SentenceSplitter
         var ruleBreaks = tokens.Length <= 4096 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
         ruleBreaks.Clear();
         SentenceBoundaryRules.Mark(tokens, text, ruleBreaks);
-        var classes = System.Buffers.ArrayPool<Lexicon.WordClass>.Shared.Rent(tokens.Length);
-        if (Model is not null)
-        {
-            SentenceBoundaryFeatures.Classify(tokens, text, Clusters, classes);
-        }
         Span<int> features = stackalloc int[SentenceBoundaryFeatures.MaxFeatures];
         var result = new List<TokenRange>(Math.Max(4, tokens.Length / 20));
         var start = 0;
         for (var i = 0; i < tokens.Length - 1; i++)
         {
-            if (IsBoundary(tokens, text, classes, i, ruleBreaks[i], i - start + 1, features))
+            if (IsBoundary(tokens, text, i, ruleBreaks[i], i - start + 1, features))
             {
                 result.Add(new TokenRange(start, i + 1));
                 start = i + 1;
             }
         }
         result.Add(new TokenRange(start, tokens.Length));
-        System.Buffers.ArrayPool<Lexicon.WordClass>.Shared.Return(classes);
         return [.. result];
     }
 
-    private bool IsBoundary(ReadOnlySpan<TokenData> tokens, ReadOnlySpan<char> text, ReadOnlySpan<Lexicon.WordClass> classes, int i, bool ruleBreak, int sentenceLength, Span<int> features)
+    private bool IsBoundary(ReadOnlySpan<TokenData> tokens, ReadOnlySpan<char> text, int i, bool ruleBreak, int sentenceLength, Span<int> features)
     {
         if ((tokens[i + 1].Flags & TokenFlags.ParagraphStart) != 0)
         {
@@ -88,7 +72,7 @@ public sealed class SentenceSplitter
         {
             return ruleBreak;
         }
-        var n = SentenceBoundaryFeatures.Extract(tokens, text, classes, i, ruleBreak, sentenceLength, Model.Mask, features);
+        var n = SentenceBoundaryFeatures.Extract(tokens, text, i, ruleBreak, sentenceLength, Model.Mask, features);
         return Model.Score(features[..n]) > 0;
     }
 }

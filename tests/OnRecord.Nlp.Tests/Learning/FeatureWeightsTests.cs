@@ -4,16 +4,17 @@ namespace OnRecord.Nlp.Tests.Learning;
 
 public class FeatureWeightsTests
 {
-    private static FeatureWeights Sample() => FeatureWeights.Build(3,
+    // Four classes: the sparse layout, whose sums are exact (three or fewer take the dense fixed-point one).
+    private static FeatureWeights Sample() => FeatureWeights.Build(4,
         [FeatureHash.Of("a"), FeatureHash.Of("b"), FeatureHash.Of("c")],
         [[(0, 1.5f), (2, -0.25f)], [(1, 2f)], [(0, -1f), (1, 0.5f), (2, 3f)]]);
 
     [Fact]
     public void Scores_sum_the_weights_of_known_features_and_ignore_unknown_ones()
     {
-        var scores = new float[3];
+        var scores = new float[4];
         Sample().Score([FeatureHash.Of("a"), FeatureHash.Of("c"), FeatureHash.Of("never seen")], scores);
-        Assert.Equal([0.5f, 0.5f, 2.75f], scores);
+        Assert.Equal([0.5f, 0.5f, 2.75f, 0f], scores);
     }
 
     [Fact]
@@ -28,8 +29,8 @@ public class FeatureWeightsTests
         stream.Position = 0;
         var loaded = FeatureWeights.Read(new BinaryReader(stream));
         ulong[] features = [FeatureHash.Of("a"), FeatureHash.Of("b"), FeatureHash.Of("c")];
-        var expected = new float[3];
-        var actual = new float[3];
+        var expected = new float[4];
+        var actual = new float[4];
         weights.Score(features, expected);
         loaded.Score(features, actual);
         Assert.Equal(expected, actual);
@@ -40,8 +41,8 @@ public class FeatureWeightsTests
     [Fact]
     public void Weights_are_rounded_to_half_precision_when_built_so_saving_loses_nothing()
     {
-        var weights = FeatureWeights.Build(2, [FeatureHash.Of("x")], [[(1, 0.1f)]]);
-        var scores = new float[2];
+        var weights = FeatureWeights.Build(4, [FeatureHash.Of("x")], [[(1, 0.1f)]]);
+        var scores = new float[4];
         weights.Score([FeatureHash.Of("x")], scores);
         Assert.Equal((float)(Half)0.1f, scores[1]);
     }

@@ -39,7 +39,8 @@ public class TaggerModelTests
 
     [Theory]
     [InlineData("Officials in Zanbrovia counted the votes .", 2, UniversalPos.PROPN)]
-    [InlineData("Crews repaired the pipeline near Kelowna on Tuesday .", 4, UniversalPos.PROPN)]
+    [InlineData("Crews repaired the pipeline near Kelowna on Tuesday .", 5, UniversalPos.PROPN)]
+    [InlineData("Tegucigalpa announced new rules on Monday .", 0, UniversalPos.PROPN)]
     public void Unseen_place_names_are_proper_nouns(string sentence, int index, UniversalPos upos)
     {
         var tagger = Tagger.Shipped;
