@@ -7,7 +7,9 @@ namespace OnRecord.Nlp.Learning;
 /// Lookup is an open-addressed table keyed by a 32-bit fingerprint of the 64-bit feature hash; two
 /// training features that share a fingerprint are merged (a handful in millions, like feature hashing).
 /// Weights are stored as half floats on disk and rounded the same way in memory, so a saved and
-/// reloaded model predicts exactly what the trained one did. Immutable and thread-safe.
+/// reloaded model predicts exactly what the trained one did; models of at most three classes score from a
+/// packed copy (<see cref="DenseRows"/>), built the same way after training and after loading. Immutable and
+/// thread-safe.
 /// </summary>
 public sealed class FeatureWeights
 {
