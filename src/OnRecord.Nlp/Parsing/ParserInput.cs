@@ -61,6 +61,9 @@ public sealed class ParserInput
         PunctuationBefore[index + 1] = PunctuationBefore[index] + (upos == UniversalPos.PUNCT ? 1 : 0);
     }
 
+    /// <summary>The UPOS a word was <see cref="Set"/> with.</summary>
+    public UniversalPos Pos(int index) => (UniversalPos)(Coarse[index] - 1);
+
     /// <summary>Punctuation words strictly between two positions, capped at 3.</summary>
     public int PunctuationBetween(int left, int right) =>
         left < 0 || right <= left ? 0 : Math.Min(3, PunctuationBefore[Math.Min(right, Length)] - PunctuationBefore[left + 1]);
