@@ -47,6 +47,7 @@ public static class CliApp
                 train.AddCommand<TrainSentencesCommand>("sentences").WithDescription("Sentence boundary classifier from CoNLL-U raw text.");
                 train.AddCommand<TrainNerCommand>("ner").WithDescription("Named-entity recogniser with its gazetteer and word clusters (models/ner.bin).");
                 train.AddCommand<TrainQuotesCommand>("quotes").WithDescription("Quotation attribution model from PolNeAR-style JSON lines.");
+                train.AddCommand<TrainClustersCommand>("clusters").WithDescription("Word clusters and dictionary spellings for the tagger and parser (models/clusters.bin).");
                 train.AddCommand<TrainTaggerCommand>("tagger").WithDescription("UPOS + XPOS tagger (models/tagger.bin).");
                 train.AddCommand<TrainLemmatizerCommand>("lemmatizer").WithDescription("Lemmatizer: exception lexicon + suffix rules (models/lemmatizer.bin).");
                 train.AddCommand<TrainParserCommand>("parser").WithDescription("Dependency parser with UD relations (models/parser.bin).");

@@ -65,4 +65,22 @@ public sealed class TrainCommandTests : IDisposable
     {
         Assert.Equal(2, CliRunner.Run("train", "parser").ExitCode);
     }
+
+    [Fact]
+    public void Train_clusters_without_the_MiniLM_package_is_a_coded_error()
+    {
+        var result = CliRunner.Run("train", "clusters", "--minilm", Path.Combine(_dir, "missing.dll"), "--out", Path.Combine(_dir, "c.bin"));
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("MiniLM package not found", result.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir, "c.bin")));
+    }
+
+    [Fact]
+    public void Train_clusters_refuses_words_from_a_test_split()
+    {
+        var test = SmallCorpus("en_ewt-ud-test.conllu", 5);
+        var result = CliRunner.Run("train", "clusters", "--train", test, "--out", Path.Combine(_dir, "c.bin"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("test split", result.Stderr);
+    }
 }

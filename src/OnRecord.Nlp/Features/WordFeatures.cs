@@ -36,6 +36,9 @@ public struct WordFeatures
 
     public int Length;
 
+    /// <summary>The word's clusters and dictionary spelling (<see cref="Lexicon.WordClusters"/>); set by the caller, unknown by default.</summary>
+    public Lexicon.WordClass Class;
+
     /// <summary>Characters beyond this are not hashed (URLs and the like are long and unique anyway).</summary>
     public const int MaxHashed = 64;
 
@@ -163,13 +166,15 @@ public struct WordFeatures
         return FeatureHash.Of(lower);
     }
 
-    /// <summary>Fills <paramref name="output"/> with the features of each token of a document range, spacing included.</summary>
-    public static void OfTokens(string text, ReadOnlySpan<Core.Documents.TokenData> tokens, Span<WordFeatures> output)
+    /// <summary>Fills <paramref name="output"/> with the features of each token of a document range, spacing and word classes included.</summary>
+    public static void OfTokens(string text, ReadOnlySpan<Core.Documents.TokenData> tokens, Lexicon.WordClusters clusters, Span<WordFeatures> output)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(clusters);
         for (var i = 0; i < tokens.Length; i++)
         {
             output[i] = Of(text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start));
+            output[i].Class = clusters.Of(output[i].Lower);
             output[i].SetSpacing(
                 i == 0 || (tokens[i - 1].Flags & Core.Documents.TokenFlags.SpaceAfter) != 0,
                 (tokens[i].Flags & Core.Documents.TokenFlags.SpaceAfter) != 0);

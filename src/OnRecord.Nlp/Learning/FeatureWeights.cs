@@ -7,15 +7,21 @@ namespace OnRecord.Nlp.Learning;
 /// Lookup is an open-addressed table keyed by a 32-bit fingerprint of the 64-bit feature hash; two
 /// training features that share a fingerprint are merged (a handful in millions, like feature hashing).
 /// Weights are stored as half floats on disk and rounded the same way in memory, so a saved and
-/// reloaded model predicts exactly what the trained one did. Immutable and thread-safe.
+/// reloaded model predicts exactly what the trained one did; models of at most three classes score from a
+/// packed copy (<see cref="DenseRows"/>), built the same way after training and after loading. Immutable and
+/// thread-safe.
 /// </summary>
 public sealed class FeatureWeights
 {
     public const int MaxClasses = 255;
 
+    /// <summary>Models with at most this many classes also keep a dense copy of their rows (see <see cref="DenseRows"/>).</summary>
+    public const int MaxDenseClasses = DenseRows.MaxClasses;
+
     private readonly Slot[] _slots;
     private readonly Entry[] _entries;
     private readonly int _mask;
+    private readonly DenseRows? _dense;
 
     private FeatureWeights(int classCount, Slot[] slots, Entry[] entries, int featureCount)
     {
@@ -24,6 +30,10 @@ public sealed class FeatureWeights
         _entries = entries;
         _mask = slots.Length - 1;
         FeatureCount = featureCount;
+        if (classCount <= MaxDenseClasses)
+        {
+            _dense = Dense();
+        }
     }
 
     public int ClassCount { get; }
@@ -39,6 +49,11 @@ public sealed class FeatureWeights
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(features.Length, MaxFeatures);
+        if (_dense is not null)
+        {
+            _dense.Score(features, scores);
+            return;
+        }
         scores[..ClassCount].Clear();
         Span<uint> keys = stackalloc uint[features.Length];
         Span<int> found = stackalloc int[features.Length];
@@ -76,7 +91,30 @@ public sealed class FeatureWeights
         }
     }
 
-    private static unsafe void Prefetch(void* address)
+    private DenseRows Dense()
+    {
+        var largest = 0f;
+        foreach (var e in _entries)
+        {
+            largest = MathF.Max(largest, MathF.Abs(e.Weight));
+        }
+        var dense = new DenseRows(ClassCount, _slots.Length, largest);
+        foreach (var s in _slots)
+        {
+            if (s.Key == 0)
+            {
+                continue;
+            }
+            var cell = dense.Add(s.Key);
+            for (var e = s.Start; e < s.Start + s.Count; e++)
+            {
+                dense.Set(cell, _entries[e].Class, _entries[e].Weight);
+            }
+        }
+        return dense;
+    }
+
+    internal static unsafe void Prefetch(void* address)
     {
         if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
@@ -212,6 +250,10 @@ public sealed class FeatureWeights
         var capacity = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(keys.Length + keys.Length / 2 + 1)));
         var slots = new Slot[capacity];
         var mask = capacity - 1;
+        if (entries.Length >= 1 << 24)
+        {
+            throw new InvalidDataException("weight table too large (more than 16M entries)");
+        }
         var start = 0;
         for (var i = 0; i < keys.Length; i++)
         {
@@ -249,13 +291,41 @@ public sealed class FeatureWeights
     }
 
     /// <summary>32 bits of the feature hash; 0 marks an empty slot, so it is moved to 1.</summary>
-    private static uint Fingerprint(ulong feature)
+    internal static uint Fingerprint(ulong feature)
     {
         var key = (uint)(feature >> 32) ^ (uint)feature;
         return key == 0 ? 1 : key;
     }
 
-    private readonly record struct Slot(uint Key, int Start, int Count);
+    /// <summary>8 bytes: the fingerprint, and where the feature's row starts (24 bits) and how long it is (8 bits).</summary>
+    private readonly struct Slot(uint key, int start, int count)
+    {
+        private readonly uint _startAndCount = (uint)start << 8 | (uint)count;
 
-    private readonly record struct Entry(int Class, float Weight);
+        public uint Key { get; } = key;
+
+        public int Start => (int)(_startAndCount >> 8);
+
+        public int Count => (int)(_startAndCount & 0xFF);
+    }
+
+    /// <summary>
+    /// 4 bytes: the weight as a float whose low 8 mantissa bits hold the class. Weights are rounded to half
+    /// precision (10 mantissa bits), so the float's top 24 bits carry them exactly and reading one is a mask.
+    /// </summary>
+    private readonly struct Entry
+    {
+        private readonly uint _bits;
+
+        public Entry(int cls, float weight)
+        {
+            var bits = BitConverter.SingleToUInt32Bits((float)(Half)weight);
+            System.Diagnostics.Debug.Assert((bits & 0xFF) == 0);
+            _bits = bits & 0xFFFFFF00 | (uint)(byte)cls;
+        }
+
+        public int Class => (int)(_bits & 0xFF);
+
+        public float Weight => BitConverter.UInt32BitsToSingle(_bits & 0xFFFFFF00);
+    }
 }

@@ -75,6 +75,13 @@ public static class LabelFeatures
         f[n++] = Feature(29, ht, hw, dt, dw);
         f[n++] = Feature(30, input.Coarse[dependent], input.Coarse[head], dir, hSame);
         f[n++] = Feature(31, dt, state.LeftLabels[dependent], state.RightLabels[dependent], ht);
+        var dc = input.Classes[dependent];
+        var hc = input.Classes[head];
+        f[n++] = Feature(32, dc.Fine, dt);
+        f[n++] = Feature(33, hc.Fine, ht);
+        f[n++] = Feature(34, dc.Medium, hc.Medium, dir);
+        f[n++] = Feature(35, dc.Medium, ht, dir);
+        f[n++] = Feature(36, dt, hc.Medium, dir);
         return n;
     }
 }

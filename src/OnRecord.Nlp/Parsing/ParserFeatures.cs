@@ -11,7 +11,7 @@ namespace OnRecord.Nlp.Parsing;
 /// </summary>
 public static class ParserFeatures
 {
-    public const int Max = 100;
+    public const int Max = 112;
 
     private static readonly ulong None = Of("<none>");
 
@@ -163,6 +163,23 @@ public static class ParserFeatures
         f[n++] = Feature(91, s0w, b0Lw);
         f[n++] = Feature(92, s1w, b0Lw);
         f[n++] = Feature(93, s0t, b0Lw, s1t);
+        // Word clusters (fine c, medium m): the words' classes stand in for words never seen in training.
+        var classes = input.Classes;
+        var s0c = s0 >= 0 ? classes[s0] : default;
+        var s1c = s1 >= 0 ? classes[s1] : default;
+        var b0c = b0 >= 0 ? classes[b0] : default;
+        var b1c = b1 >= 0 ? classes[b1] : default;
+        f[n++] = Feature(94, s0c.Fine, s0t);
+        f[n++] = Feature(95, b0c.Fine, b0t);
+        f[n++] = Feature(96, s1c.Fine, s1t);
+        f[n++] = Feature(97, b1c.Medium, b1t);
+        f[n++] = Feature(98, s0c.Medium, b0c.Medium);
+        f[n++] = Feature(99, s0c.Fine, b0t, s0t);
+        f[n++] = Feature(100, s0t, b0c.Fine, b0t);
+        f[n++] = Feature(101, s1c.Medium, s0c.Medium, s0t);
+        f[n++] = Feature(102, s0c.Medium, b0Lw, b0c.Medium);
+        f[n++] = Feature(103, s1c.Medium, b0Lw, b0c.Medium);
+        f[n++] = Feature(104, s0c.Coarse, b0c.Coarse, s0t, b0t);
         return n;
     }
 

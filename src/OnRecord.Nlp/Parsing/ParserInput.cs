@@ -24,6 +24,9 @@ public sealed class ParserInput
     /// <summary>Hash of UPOS alone, a coarser back-off.</summary>
     public ulong[] Coarse { get; private set; } = new ulong[65];
 
+    /// <summary>Word clusters (<see cref="Lexicon.WordClass"/>); unknown for the root.</summary>
+    public Lexicon.WordClass[] Classes { get; private set; } = new Lexicon.WordClass[65];
+
     /// <summary>Punctuation words before each index (prefix counts; words must be <see cref="Set"/> in order).</summary>
     public int[] PunctuationBefore { get; private set; } = new int[66];
 
@@ -37,23 +40,29 @@ public sealed class ParserInput
             Words = new ulong[capacity];
             Tags = new ulong[capacity];
             Coarse = new ulong[capacity];
+            Classes = new Lexicon.WordClass[capacity];
             PunctuationBefore = new int[capacity + 1];
         }
         Length = length;
         Words[length] = RootWord;
         Tags[length] = RootTag;
         Coarse[length] = RootTag;
+        Classes[length] = default;
         PunctuationBefore[0] = 0;
     }
 
-    public void Set(int index, ulong lowerForm, UniversalPos upos, string? xpos)
+    public void Set(int index, ulong lowerForm, Lexicon.WordClass wordClass, UniversalPos upos, string? xpos)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Length);
         Words[index] = lowerForm;
+        Classes[index] = wordClass;
         Coarse[index] = (ulong)upos + 1;
         Tags[index] = TagHash(upos, xpos);
         PunctuationBefore[index + 1] = PunctuationBefore[index] + (upos == UniversalPos.PUNCT ? 1 : 0);
     }
+
+    /// <summary>The UPOS a word was <see cref="Set"/> with.</summary>
+    public UniversalPos Pos(int index) => (UniversalPos)(Coarse[index] - 1);
 
     /// <summary>Punctuation words strictly between two positions, capped at 3.</summary>
     public int PunctuationBetween(int left, int right) =>

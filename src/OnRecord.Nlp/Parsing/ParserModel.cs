@@ -7,13 +7,13 @@ namespace OnRecord.Nlp.Parsing;
 public sealed class ParserModel
 {
     public const string Kind = "parser";
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     public const string FileName = "parser.bin";
     public const string RootLabel = "root";
 
     private static readonly Lazy<ParserModel> ShippedModel = new(() => Load(ModelDirectory.File(FileName)));
 
-    public ParserModel(string[] labels, FeatureWeights transitions, FeatureWeights labeller)
+    public ParserModel(string[] labels, FeatureWeights transitions, FeatureWeights labeller, ulong clustersIdentity)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(transitions);
@@ -30,7 +30,11 @@ public sealed class ParserModel
         Labels = labels;
         Transitions = transitions;
         Labeller = labeller;
+        ClustersIdentity = clustersIdentity;
     }
+
+    /// <summary>The <see cref="Lexicon.WordClusters.Identity"/> of the word lexicon the model was trained with.</summary>
+    public ulong ClustersIdentity { get; }
 
     /// <summary>UD relations, with subtypes ("nsubj:pass"); interned.</summary>
     public string[] Labels { get; }
@@ -45,6 +49,7 @@ public sealed class ParserModel
 
     public void Save(Stream stream) => ModelFile.Save(stream, Kind, FormatVersion, w =>
     {
+        w.Write(ClustersIdentity);
         BinaryData.WriteStrings(w, Labels);
         Transitions.Write(w);
         Labeller.Write(w);
@@ -58,6 +63,7 @@ public sealed class ParserModel
 
     public static ParserModel Load(Stream stream, string location) => ModelFile.Load(stream, Kind, FormatVersion, location, r =>
     {
+        var clustersIdentity = r.ReadUInt64();
         var labels = BinaryData.ReadStrings(r).Select(string.Intern).ToArray();
         var transitions = FeatureWeights.Read(r);
         var labeller = FeatureWeights.Read(r);
@@ -65,7 +71,7 @@ public sealed class ParserModel
         {
             throw new InvalidDataException("parser weights do not match its moves or labels");
         }
-        return new ParserModel(labels, transitions, labeller);
+        return new ParserModel(labels, transitions, labeller, clustersIdentity);
     });
 
     public static ParserModel Load(string path)

@@ -9,7 +9,7 @@ namespace OnRecord.Nlp.Parsing;
 public sealed class ParserStage(DependencyParser parser) : IPipelineStage
 {
     public ParserStage()
-        : this(new DependencyParser(ParserModel.Shipped))
+        : this(DependencyParser.Shipped)
     {
     }
 
@@ -41,6 +41,7 @@ public sealed class ParserStage(DependencyParser parser) : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         var tokens = document.TokenSpan;
         var text = document.Text.AsSpan();
+        var clusters = parser.Clusters;
         var input = new ParserInput();
         var state = new ParseState();
         foreach (var sentence in document.Sentences)
@@ -50,7 +51,8 @@ public sealed class ParserStage(DependencyParser parser) : IPipelineStage
             for (var i = 0; i < sentence.Length; i++)
             {
                 ref readonly var t = ref tokens[sentence.Start + i];
-                input.Set(i, WordFeatures.LowerHash(text[t.Start..t.End]), t.Pos, t.Xpos);
+                var lower = WordFeatures.LowerHash(text[t.Start..t.End]);
+                input.Set(i, lower, clusters.Of(lower), t.Pos, t.Xpos);
             }
             var sentenceHeads = heads.Slice(sentence.Start, sentence.Length);
             parser.Parse(input, state, sentenceHeads, labels.Slice(sentence.Start, sentence.Length));

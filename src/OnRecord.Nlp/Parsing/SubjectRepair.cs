@@ -1,3 +1,4 @@
+using OnRecord.Core.Documents;
 using OnRecord.Nlp.Features;
 
 namespace OnRecord.Nlp.Parsing;
@@ -6,7 +7,9 @@ namespace OnRecord.Nlp.Parsing;
 /// A clause has one subject. A greedy parser sometimes gives a verb two, when an apposition sits between
 /// subject and verb ("Ukraine's minister, Oksana Hrytsenko, said"): both nominals look like subjects when
 /// the verb is reached. When two subjects of one head are separated only by a comma, the second becomes an
-/// apposition of the first, and the commas around it its punctuation, as UD annotates it.
+/// apposition of the first, and the commas around it its punctuation, as UD annotates it. When a title
+/// ("Opposition leader") runs straight into the name that follows it, the title becomes the name's
+/// <c>nmod:desc</c>, as UD English annotates "President Bill Clinton".
 /// </summary>
 public static class SubjectRepair
 {
@@ -26,6 +29,7 @@ public static class SubjectRepair
         bool IsComma(int i) => words[i] == Comma;
         var appos = Array.IndexOf(model.Labels, "appos");
         var punct = Array.IndexOf(model.Labels, "punct");
+        var desc = Array.IndexOf(model.Labels, "nmod:desc");
         if (appos < 0 || punct < 0 || heads.Length > MaxLength)
         {
             return;
@@ -52,6 +56,12 @@ public static class SubjectRepair
                 continue;
             }
             var start = LeftEdge(heads, second);
+            if (desc >= 0 && RightEdge(heads, first) == start - 1 && input.PunctuationBetween(first, second) == 0 && input.Pos(second) == UniversalPos.PROPN && input.Pos(first) is UniversalPos.NOUN or UniversalPos.PROPN)
+            {
+                heads[first] = second;
+                labels[first] = desc;
+                continue;
+            }
             var comma = start - 1;
             if (comma <= first || !IsComma(comma) || RightEdge(heads, first) is var edge && edge != comma - 1 && edge != comma)
             {

@@ -9,9 +9,25 @@ namespace OnRecord.Nlp.Tagging;
 /// Honnibal's tagger). Each decision picks one (UPOS, XPOS) class. Stateless apart from the immutable
 /// model, so one instance serves every thread.
 /// </summary>
-public sealed class Tagger(TaggerModel model)
+public sealed class Tagger
 {
-    public TaggerModel Model { get; } = model ?? throw new ArgumentNullException(nameof(model));
+    /// <param name="model">The weights.</param>
+    /// <param name="clusters">The word lexicon the model was trained with; callers fill <see cref="WordFeatures.Class"/> from it.</param>
+    public Tagger(TaggerModel model, Lexicon.WordClusters clusters)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(clusters);
+        Models.ModelCompatibility.RequireClusters(model.ClustersIdentity, clusters, TaggerModel.Kind);
+        Model = model;
+        Clusters = clusters;
+    }
+
+    /// <summary>The shipped tagger with the shipped word lexicon.</summary>
+    public static Tagger Shipped => new(TaggerModel.Shipped, Lexicon.WordClusters.Shipped);
+
+    public TaggerModel Model { get; }
+
+    public Lexicon.WordClusters Clusters { get; }
 
     /// <summary>Tags one sentence: writes a tag class per word to <paramref name="tags"/>.</summary>
     public void Predict(ReadOnlySpan<WordFeatures> words, Span<int> tags)

@@ -10,7 +10,7 @@ namespace OnRecord.Nlp.Tagging;
 /// </summary>
 public static class TaggerFeatures
 {
-    public const int Max = 48;
+    public const int Max = 64;
 
     private static readonly WordFeatures Start = WordFeatures.Of("<s>");
     private static readonly WordFeatures End = WordFeatures.Of("</s>");
@@ -83,6 +83,13 @@ public static class TaggerFeatures
         f[n++] = Feature(40, w.Suffix3, wp1.Lower);
         f[n++] = Feature(41, wm1.Shape, w.Shape, wp1.Shape);
         f[n++] = Feature(42, spacing, w.Shape);
+        // Word clusters (c = fine, m = medium, k = coarse) and the dictionary's spelling of the word.
+        var c = w.Class;
+        var capitalization = (ulong)(w.Flags & (WordFlags.Capitalized | WordFlags.AllUpper));
+        f[n++] = Feature(43, c.Fine);
+        f[n++] = Feature(44, c.Medium);
+        f[n++] = Feature(46, (ulong)c.Case, capitalization, i == 0 ? 1UL : 0UL);
+        f[n++] = Feature(49, wp1.Class.Fine);
         return n;
     }
 }

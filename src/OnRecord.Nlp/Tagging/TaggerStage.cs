@@ -9,7 +9,7 @@ namespace OnRecord.Nlp.Tagging;
 public sealed class TaggerStage(Tagger tagger) : IPipelineStage
 {
     public TaggerStage()
-        : this(new Tagger(TaggerModel.Shipped))
+        : this(Tagger.Shipped)
     {
     }
 
@@ -41,7 +41,7 @@ public sealed class TaggerStage(Tagger tagger) : IPipelineStage
         var words = ArrayPool<WordFeatures>.Shared.Rent(tokens.Length);
         try
         {
-            WordFeatures.OfTokens(document.Text, tokens, words);
+            WordFeatures.OfTokens(document.Text, tokens, tagger.Clusters, words);
             foreach (var sentence in document.Sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -13,7 +13,7 @@ public sealed record PredictedTags(UniversalPos[] Upos, string[] Xpos);
 /// </summary>
 public static class Jackknife
 {
-    public static PredictedTags[] Tag(IReadOnlyList<TrainingSentence> sentences, int folds, TaggerTrainingOptions options, Action<string>? log = null)
+    public static PredictedTags[] Tag(IReadOnlyList<TrainingSentence> sentences, Lexicon.WordClusters clusters, int folds, TaggerTrainingOptions options, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
@@ -30,7 +30,7 @@ public static class Jackknife
                     train.Add(sentences[i]);
                 }
             }
-            var tagger = new Tagger(TaggerTrainer.Train(train, options));
+            var tagger = new Tagger(TaggerTrainer.Train(train, clusters, options), clusters);
             int correct = 0, total = 0;
             for (var i = from; i < to; i++)
             {

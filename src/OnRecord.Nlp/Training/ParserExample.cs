@@ -38,7 +38,7 @@ public sealed class ParserExample
         input.Reset(Length);
         for (var i = 0; i < Length; i++)
         {
-            input.Set(i, Sentence.Words[i].Lower, Tags.Upos[i], Tags.Xpos[i]);
+            input.Set(i, Sentence.Words[i].Lower, Sentence.Words[i].Class, Tags.Upos[i], Tags.Xpos[i]);
         }
     }
 

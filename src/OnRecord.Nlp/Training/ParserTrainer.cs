@@ -35,11 +35,12 @@ public sealed record ParserTrainingOptions
 /// </summary>
 public static class ParserTrainer
 {
-    public static ParserModel Train(IReadOnlyList<TrainingSentence> sentences, IReadOnlyList<PredictedTags> tags,
+    public static ParserModel Train(IReadOnlyList<TrainingSentence> sentences, IReadOnlyList<PredictedTags> tags, Lexicon.WordClusters clusters,
         ParserTrainingOptions options, Action<string>? log = null, IReadOnlyList<(TrainingSentence Sentence, PredictedTags Tags)>? dev = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tags);
+        ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(options);
         var labels = sentences.SelectMany(s => s.Deprels).Append(ParserModel.RootLabel).Distinct().Order(StringComparer.Ordinal).ToArray();
         var labelIds = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
@@ -103,15 +104,15 @@ public static class ParserTrainer
                 $"epoch {epoch} moves {100.0 * correctMoves / Math.Max(1, moves):F2}% zero-cost, features {transitions.FeatureCount}+{labeller.FeatureCount}, time {clock.Elapsed.TotalSeconds:F0}s");
             if (devExamples is not null && (epoch % 3 == 0 || epoch == options.Epochs))
             {
-                var model = new ParserModel(labels, transitions.Freeze(options.PruneBelow, options.MinUpdates), labeller.Freeze(options.PruneBelow, options.MinUpdates));
-                var (uas, las) = Attachment(new DependencyParser(model), devExamples);
+                var model = new ParserModel(labels, transitions.Freeze(options.PruneBelow, options.MinUpdates), labeller.Freeze(options.PruneBelow, options.MinUpdates), clusters.Identity);
+                var (uas, las) = Attachment(new DependencyParser(model, clusters), devExamples);
                 line += string.Create(CultureInfo.InvariantCulture, $", dev UAS {uas:F2} LAS {las:F2}");
             }
             log?.Invoke(line);
         }
         log?.Invoke("transition features by updates (>=1..8): " + string.Join(' ', transitions.UpdateHistogram(8)));
         log?.Invoke("labeller features by updates (>=1..8): " + string.Join(' ', labeller.UpdateHistogram(8)));
-        return new ParserModel(labels, transitions.Freeze(options.PruneBelow, options.MinUpdates), labeller.Freeze(options.PruneBelow, options.MinUpdates));
+        return new ParserModel(labels, transitions.Freeze(options.PruneBelow, options.MinUpdates), labeller.Freeze(options.PruneBelow, options.MinUpdates), clusters.Identity);
     }
 
     /// <summary>UAS and LAS (universal relation part, as CoNLL 2018) in percent over gold-tokenised examples.</summary>

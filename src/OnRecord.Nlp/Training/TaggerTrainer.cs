@@ -23,10 +23,12 @@ public sealed record TaggerTrainingOptions
 /// </summary>
 public static class TaggerTrainer
 {
-    public static TaggerModel Train(IReadOnlyList<TrainingSentence> sentences, TaggerTrainingOptions options,
+    /// <param name="sentences">Training sentences, their words' classes taken from <paramref name="clusters"/>.</param>
+    public static TaggerModel Train(IReadOnlyList<TrainingSentence> sentences, Lexicon.WordClusters clusters, TaggerTrainingOptions options,
         Action<string>? log = null, IReadOnlyList<TrainingSentence>? dev = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(options);
         var tags = TagSet.Create(sentences.SelectMany(s => s.Upos.Zip(s.Xpos)));
         var gold = sentences.Select(s => GoldClasses(tags, s)).ToArray();
@@ -66,13 +68,13 @@ public static class TaggerTrainer
                 $"epoch {epoch} train {100.0 * correct / total:F2} features {perceptron.FeatureCount} time {clock.Elapsed.TotalSeconds:F0}s");
             if (dev is not null && (epoch == options.Epochs || epoch % 3 == 0))
             {
-                var model = new TaggerModel(tags, lexicon, perceptron.Freeze(options.PruneBelow));
-                var (upos, xpos) = Accuracy(new Tagger(model), dev);
+                var model = new TaggerModel(tags, lexicon, perceptron.Freeze(options.PruneBelow), clusters.Identity);
+                var (upos, xpos) = Accuracy(new Tagger(model, clusters), dev);
                 line += string.Create(CultureInfo.InvariantCulture, $" dev UPOS {upos:F2} XPOS {xpos:F2}");
             }
             log?.Invoke(line);
         }
-        return new TaggerModel(tags, lexicon, perceptron.Freeze(options.PruneBelow));
+        return new TaggerModel(tags, lexicon, perceptron.Freeze(options.PruneBelow), clusters.Identity);
     }
 
     /// <summary>UPOS and XPOS accuracy (percent) on gold-tokenised sentences.</summary>

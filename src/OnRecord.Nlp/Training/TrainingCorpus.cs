@@ -6,7 +6,9 @@ namespace OnRecord.Nlp.Training;
 /// <summary>Loads CoNLL-U training files and refuses what must never be trained on.</summary>
 public static class TrainingCorpus
 {
-    public static List<TrainingSentence> Load(IEnumerable<string> paths)
+    /// <param name="paths">CoNLL-U files.</param>
+    /// <param name="clusters">The word lexicon whose classes the words get (none: every word unknown).</param>
+    public static List<TrainingSentence> Load(IEnumerable<string> paths, Lexicon.WordClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var sentences = new List<TrainingSentence>();
@@ -17,7 +19,7 @@ public static class TrainingCorpus
             {
                 if (s.Words.Count > 0)
                 {
-                    sentences.Add(TrainingSentence.From(s));
+                    sentences.Add(TrainingSentence.From(s, clusters));
                 }
             }
         }

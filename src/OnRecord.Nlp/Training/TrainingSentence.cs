@@ -25,7 +25,7 @@ public sealed class TrainingSentence
 
     public int Length => Forms.Length;
 
-    public static TrainingSentence From(ConlluSentence sentence)
+    public static TrainingSentence From(ConlluSentence sentence, Lexicon.WordClusters? clusters = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var words = sentence.Words;
@@ -51,6 +51,7 @@ public sealed class TrainingSentence
             s.Heads[i] = w.Head - 1;
             s.Deprels[i] = string.Intern(w.Deprel);
             s.Words[i] = WordFeatures.Of(w.Form);
+            s.Words[i].Class = clusters?.Of(s.Words[i].Lower) ?? default;
             s.Words[i].SetSpacing(i == 0 || spaceAfter[i - 1], spaceAfter[i]);
         }
         return s;

@@ -1,4 +1,5 @@
 using OnRecord.Core.Errors;
+using OnRecord.Nlp.Lexicon;
 using OnRecord.Nlp.Parsing;
 using OnRecord.Nlp.Tagging;
 using OnRecord.Nlp.Training;
@@ -10,9 +11,9 @@ public class ParserModelTests
 {
     private static List<ParserExample> DevExamples(ParserModel model)
     {
-        var tagger = new Tagger(TaggerModel.Shipped);
+        var tagger = Tagger.Shipped;
         var labelIds = model.Labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i);
-        return TrainingCorpus.Load([TestPaths.SharedFile("corpora", "gum-open", "en_gum-open-dev.conllu")]).Take(200).Select(s =>
+        return TrainingCorpus.Load([TestPaths.SharedFile("corpora", "gum-open", "en_gum-open-dev.conllu")], WordClusters.Shipped).Take(200).Select(s =>
         {
             var classes = new int[s.Length];
             tagger.Predict(s.Words, classes);
@@ -23,7 +24,7 @@ public class ParserModelTests
 
     private static List<string> Parses(ParserModel model, List<ParserExample> examples)
     {
-        var parser = new DependencyParser(model);
+        var parser = new DependencyParser(model, WordClusters.Shipped);
         var input = new ParserInput();
         var state = new ParseState();
         return examples.Select(e =>
@@ -47,6 +48,13 @@ public class ParserModelTests
         var examples = DevExamples(model);
         Assert.Equal(Parses(model, examples), Parses(loaded, examples));
         Assert.Equal(model.Labels, loaded.Labels);
+    }
+
+    [Fact]
+    public void A_parser_refuses_a_word_lexicon_it_was_not_trained_with()
+    {
+        var e = Assert.Throws<OnRecordException>(() => new DependencyParser(ParserModel.Shipped, WordClusters.Empty));
+        Assert.Equal(ErrorCode.ModelCorrupt, e.Code);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using OnRecord.Core.Documents;
 using OnRecord.Nlp.Features;
+using OnRecord.Nlp.Lexicon;
 using OnRecord.Nlp.Tagging;
 using OnRecord.Nlp.Training;
 using OnRecord.Tests.Common;
@@ -9,17 +10,44 @@ namespace OnRecord.Nlp.Tests.Tagging;
 public class TaggerModelTests
 {
     private static readonly List<TrainingSentence> Dev =
-        TrainingCorpus.Load([TestPaths.SharedFile("corpora", "ud-english-ewt", "en_ewt-ud-dev.conllu")]).Take(300).ToList();
+        TrainingCorpus.Load([TestPaths.SharedFile("corpora", "ud-english-ewt", "en_ewt-ud-dev.conllu")], WordClusters.Shipped).Take(300).ToList();
 
     private static List<int[]> Tags(TaggerModel model)
     {
-        var tagger = new Tagger(model);
+        var tagger = new Tagger(model, WordClusters.Shipped);
         return Dev.Select(s =>
         {
             var tags = new int[s.Length];
             tagger.Predict(s.Words, tags);
             return tags;
         }).ToList();
+    }
+
+    private static WordFeatures[] Words(string sentence) => sentence.Split(' ').Select(w =>
+    {
+        var f = WordFeatures.Of(w);
+        f.Class = WordClusters.Shipped.Of(f.Lower);
+        return f;
+    }).ToArray();
+
+    [Fact]
+    public void A_tagger_refuses_a_word_lexicon_it_was_not_trained_with()
+    {
+        var e = Assert.Throws<OnRecord.Core.Errors.OnRecordException>(() => new Tagger(TaggerModel.Shipped, WordClusters.Empty));
+        Assert.Equal(OnRecord.Core.Errors.ErrorCode.ModelCorrupt, e.Code);
+    }
+
+    [Theory]
+    [InlineData("Officials in Zanbrovia counted the votes .", 2, UniversalPos.PROPN)]
+    [InlineData("Crews repaired the pipeline near Kelowna on Tuesday .", 5, UniversalPos.PROPN)]
+    [InlineData("Tegucigalpa announced new rules on Monday .", 0, UniversalPos.PROPN)]
+    public void Unseen_place_names_are_proper_nouns(string sentence, int index, UniversalPos upos)
+    {
+        var tagger = Tagger.Shipped;
+        var words = Words(sentence);
+        var tags = new int[words.Length];
+        tagger.Predict(words, tags);
+        Assert.Equal(upos, tagger.Model.Tags.Upos(tags[index]));
     }
 
     [Fact]
@@ -42,9 +70,9 @@ public class TaggerModelTests
     [InlineData("He said that the plan was fair .", 2, UniversalPos.SCONJ, "IN")]
     public void Tags_plain_sentences(string sentence, int index, UniversalPos upos, string xpos)
     {
-        var words = sentence.Split(' ').Select(w => WordFeatures.Of(w)).ToArray();
+        var tagger = Tagger.Shipped;
+        var words = Words(sentence);
         var tags = new int[words.Length];
-        var tagger = new Tagger(TaggerModel.Shipped);
         tagger.Predict(words, tags);
         Assert.Equal(upos, tagger.Model.Tags.Upos(tags[index]));
         Assert.Equal(xpos, tagger.Model.Tags.Xpos(tags[index]));
@@ -53,10 +81,10 @@ public class TaggerModelTests
     [Fact]
     public void Curly_apostrophes_tag_like_straight_ones()
     {
-        var tagger = new Tagger(TaggerModel.Shipped);
+        var tagger = Tagger.Shipped;
         int[] Tag(string s)
         {
-            var words = s.Split(' ').Select(w => WordFeatures.Of(w)).ToArray();
+            var words = Words(s);
             var tags = new int[words.Length];
             tagger.Predict(words, tags);
             return tags;

@@ -1,4 +1,5 @@
 using OnRecord.Nlp.Lemmatization;
+using OnRecord.Nlp.Lexicon;
 using OnRecord.Nlp.Parsing;
 using OnRecord.Nlp.Tagging;
 using OnRecord.Nlp.Training;
@@ -10,7 +11,7 @@ namespace OnRecord.Nlp.Tests.Training;
 public class ReproducibilityTests
 {
     private static readonly List<TrainingSentence> Sample =
-        TrainingCorpus.Load([TestPaths.SharedFile("corpora", "gum-open", "en_gum-open-dev.conllu")]).Take(150).ToList();
+        TrainingCorpus.Load([TestPaths.SharedFile("corpora", "gum-open", "en_gum-open-dev.conllu")], WordClusters.Shipped).Take(150).ToList();
 
     private static byte[] Bytes(Action<Stream> save)
     {
@@ -22,7 +23,7 @@ public class ReproducibilityTests
     [Fact]
     public void Tagger_training_is_reproducible_and_the_seed_matters()
     {
-        byte[] Train(int seed) => Bytes(TaggerTrainer.Train(Sample, new TaggerTrainingOptions { Epochs = 2, Seed = seed }).Save);
+        byte[] Train(int seed) => Bytes(TaggerTrainer.Train(Sample, WordClusters.Shipped, new TaggerTrainingOptions { Epochs = 2, Seed = seed }).Save);
         Assert.Equal(Train(3), Train(3));
         Assert.NotEqual(Train(3), Train(4));
     }
@@ -31,7 +32,7 @@ public class ReproducibilityTests
     public void Parser_training_is_reproducible()
     {
         var gold = Sample.Select(s => new PredictedTags(s.Upos, s.Xpos)).ToList();
-        byte[] Train() => Bytes(ParserTrainer.Train(Sample, gold, new ParserTrainingOptions { Epochs = 2, Seed = 5 }).Save);
+        byte[] Train() => Bytes(ParserTrainer.Train(Sample, gold, WordClusters.Shipped, new ParserTrainingOptions { Epochs = 2, Seed = 5 }).Save);
         Assert.Equal(Train(), Train());
     }
 
