@@ -27,7 +27,7 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
         var taken = new bool[ctx.Count];
         for (var c = 0; c < ctx.Count; c++)
         {
-            if (!model.IsCandidate(ctx.Hashes[c]))
+            if (!model.IsCandidate(ctx, c))
             {
                 continue;
             }
@@ -58,6 +58,7 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
             if (start >= 0)
             {
                 var speaker = SpeakerDecoder.Best(ctx, anchor, start, end, model.Speaker, f);
+                (start, end) = ContentEdges.Widen(ctx, start, end);
                 output.Add(AttributionFactory.Create(ctx, c, start, end, speaker, confidence));
             }
         }

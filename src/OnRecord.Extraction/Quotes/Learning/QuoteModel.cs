@@ -44,7 +44,11 @@ public sealed class QuoteModel
     /// <summary>Number of non-zero weights over the three models.</summary>
     public int NonZeroWeights => Count(Cue) + Count(Span) + Count(Speaker);
 
-    internal bool IsCandidate(ulong wordHash) => CueWords.Contains(wordHash);
+    internal bool IsCandidate(QuoteContext ctx, int token) => IsCandidate(CueWords, ctx, token);
+
+    /// <summary>A word may head a cue when it, or its lemma, is one of <paramref name="cueWords"/>.</summary>
+    internal static bool IsCandidate(IReadOnlySet<ulong> cueWords, QuoteContext ctx, int token) =>
+        cueWords.Contains(ctx.Hashes[token]) || cueWords.Contains(ctx.LemmaHash(token));
 
     public void Save(Stream stream) => ModelFile.Save(stream, Kind, FormatVersion, w =>
     {

@@ -21,7 +21,7 @@ internal static class SpanDecoder
         for (var k = 0; k < n; k++)
         {
             var i = a.WindowStart + k;
-            if (i == a.Anchor || ctx.Is(i, WordShape.Punct) && !ctx.Is(i, WordShape.OpenMark))
+            if (i == a.Anchor || !ContentEdges.CanStart(ctx, i))
             {
                 starts[k] = float.NegativeInfinity;
             }
@@ -31,7 +31,7 @@ internal static class SpanDecoder
                 starts[k] = weights.Score(f);
             }
             var j = i + 1;
-            if (j - 1 == a.Anchor || ctx.Is(j - 1, WordShape.Punct) && !ctx.Is(j - 1, WordShape.CloseMark) && !ctx.Is(j - 1, WordShape.SentenceFinal))
+            if (j - 1 == a.Anchor || !ContentEdges.CanEnd(ctx, j - 1))
             {
                 ends[k] = float.NegativeInfinity;
             }

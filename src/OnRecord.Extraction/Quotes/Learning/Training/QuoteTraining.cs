@@ -15,8 +15,11 @@ public sealed record QuoteTrainingResult(QuoteModel Model, QuoteScores DevScores
 /// </summary>
 public static class QuoteTraining
 {
+    /// <summary>The seed of the order training documents are visited in, unless another is given.</summary>
+    public const int DefaultSeed = 20240306;
+
     /// <param name="spanErrors">When given, the development attributions whose span the model gets wrong even from the gold cue are written here.</param>
-    public static QuoteTrainingResult Train(string trainPath, string devPath, int epochs, int threads, Action<string> log, TextWriter? spanErrors = null)
+    public static QuoteTrainingResult Train(string trainPath, string devPath, int epochs, int threads, Action<string> log, TextWriter? spanErrors = null, int seed = DefaultSeed)
     {
         ArgumentNullException.ThrowIfNull(log);
         var pipeline = OnRecordPipeline.CreateBuilder().UpToQuotes().Build();
@@ -46,7 +49,7 @@ public static class QuoteTraining
         var layers = pipeline.Assigns & (Layers.Tags | Layers.Parse | Layers.Entities);
         var devAligned = new TrainingDocument[dev.Length];
         Parallel.For(0, dev.Length, options, i => devAligned[i] = new TrainingDocument(dev[i], devGold[i]));
-        var trainer = new QuoteModelTrainer(epochs, seed: 20240306, log);
+        var trainer = new QuoteModelTrainer(epochs, seed, log);
         var model = trainer.Train(train, layers, (m, _) =>
         {
             log("  dev given gold cues: " + SpanDiagnostics.Describe(m, devAligned));
