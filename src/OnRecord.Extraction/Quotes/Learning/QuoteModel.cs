@@ -14,15 +14,15 @@ public sealed class QuoteModel
 {
     public const string FileName = "quotes.model";
     private const string Kind = "onrecord.quotes";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
-    internal QuoteModel(HashedWeights cue, HashedWeights span, HashedWeights speaker, IEnumerable<ulong> cueWords, float cueThreshold, Layers trainedWith)
+    internal QuoteModel(HashedWeights cue, HashedWeights span, HashedWeights speaker, IEnumerable<ulong> cueWords, CueThresholds thresholds, Layers trainedWith)
     {
         Cue = cue;
         Span = span;
         Speaker = speaker;
         CueWords = cueWords.ToFrozenSet();
-        CueThreshold = cueThreshold;
+        Thresholds = thresholds;
         TrainedWith = trainedWith;
     }
 
@@ -35,8 +35,8 @@ public sealed class QuoteModel
     /// <summary>Hashes of the words that may head a cue: those seen doing so in training and the lexicon's.</summary>
     internal FrozenSet<ulong> CueWords { get; }
 
-    /// <summary>Cue score above which a token is taken as a cue.</summary>
-    public float CueThreshold { get; internal set; }
+    /// <summary>Cue scores above which a token is taken as a cue.</summary>
+    public CueThresholds Thresholds { get; internal set; }
 
     /// <summary>Tags, parse and entities available to the model in training; without them its features are weaker.</summary>
     public Layers TrainedWith { get; }
@@ -52,7 +52,9 @@ public sealed class QuoteModel
 
     public void Save(Stream stream) => ModelFile.Save(stream, Kind, FormatVersion, w =>
     {
-        w.Write(CueThreshold);
+        w.Write(Thresholds.Threshold);
+        w.Write(Thresholds.WeakMargin);
+        w.Write(Thresholds.NestedMargin);
         w.Write((int)TrainedWith);
         w.Write(CueWords.Count);
         foreach (var word in CueWords.Order())
@@ -72,7 +74,7 @@ public sealed class QuoteModel
 
     public static QuoteModel Load(Stream stream, string location) => ModelFile.Load(stream, Kind, FormatVersion, location, r =>
     {
-        var threshold = r.ReadSingle();
+        var thresholds = new CueThresholds(r.ReadSingle(), r.ReadSingle(), r.ReadSingle());
         var layers = (Layers)r.ReadInt32();
         var words = new ulong[r.ReadInt32()];
         for (var i = 0; i < words.Length; i++)
@@ -82,7 +84,7 @@ public sealed class QuoteModel
         var cue = Read(r);
         var span = Read(r);
         var speaker = Read(r);
-        return new QuoteModel(cue, span, speaker, words, threshold, layers);
+        return new QuoteModel(cue, span, speaker, words, thresholds, layers);
     });
 
     public static QuoteModel Load(string path)

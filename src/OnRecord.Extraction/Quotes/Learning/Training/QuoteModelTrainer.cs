@@ -79,7 +79,7 @@ internal sealed class QuoteModelTrainer(int epochs, int seed, Action<string> log
                     }
                 }
             }
-            model = new QuoteModel(cue.Averaged(), span.Averaged(), speaker.Averaged(), cueWords, 0f, layers);
+            model = new QuoteModel(cue.Averaged(), span.Averaged(), speaker.Averaged(), cueWords, new CueThresholds(0f, 0f, 0f), layers);
             var score = evaluate?.Invoke(model, epoch);
             log($"epoch {epoch}: cue errors {cueErrors}/{cueSeen}, span errors {spanErrors}/{spanSeen}, speaker errors {speakerErrors}/{speakerSeen}"
                 + (score is { } s ? $", dev exact F1 {s * 100:F2}" : ""));

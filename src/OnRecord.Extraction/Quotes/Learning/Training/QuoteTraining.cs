@@ -56,23 +56,54 @@ public static class QuoteTraining
             return Evaluate(m, dev, devGold, options).Exact.F1;
         });
 
-        var best = (Threshold: 0f, F1: -1.0);
-        for (var t = -4f; t <= 10f; t += 1f)
-        {
-            model.CueThreshold = t;
-            var f1 = Evaluate(model, dev, devGold, options).Exact.F1;
-            log($"threshold {t:F1}: dev exact F1 {f1 * 100:F2}");
-            if (f1 > best.F1)
-            {
-                best = (t, f1);
-            }
-        }
-        model.CueThreshold = best.Threshold;
+        model.Thresholds = TuneThresholds(model, t => Evaluate(model, dev, devGold, options).Exact.F1, log);
         if (spanErrors is not null)
         {
             SpanDiagnostics.Describe(model, devAligned, spanErrors);
         }
         return new QuoteTrainingResult(model, Evaluate(model, dev, devGold, options), train.Length, attributions);
+    }
+
+    /// <summary>
+    /// Tunes the cue threshold and margins for exact content F1 on the development documents, one at a time
+    /// (threshold, weak-cue margin, nested-cue margin, threshold again); ties keep the earlier, lower value.
+    /// </summary>
+    private static CueThresholds TuneThresholds(QuoteModel model, Func<CueThresholds, double> score, Action<string> log)
+    {
+        var best = new CueThresholds(0f, 2f, 0f);
+        var bestF1 = -1.0;
+        void Try(CueThresholds candidate)
+        {
+            model.Thresholds = candidate;
+            var f1 = score(candidate);
+            log($"cue threshold {candidate.Threshold:F1} weak margin {candidate.WeakMargin:F1} nested margin {candidate.NestedMargin:F1}: dev exact F1 {f1 * 100:F2}");
+            if (f1 > bestF1)
+            {
+                (best, bestF1) = (candidate, f1);
+            }
+        }
+        float[] thresholds = [-4f, -3f, -2f, -1f, 0f, 1f, 2f, 3f, 4f, 6f, 8f];
+        float[] margins = [0f, 1f, 2f, 3f, 4f, 6f, 8f];
+        foreach (var t in thresholds)
+        {
+            Try(best with { Threshold = t });
+        }
+        var start = best;
+        foreach (var m in margins)
+        {
+            Try(start with { WeakMargin = m });
+        }
+        start = best;
+        foreach (var m in margins)
+        {
+            Try(start with { NestedMargin = m });
+        }
+        start = best;
+        foreach (var t in thresholds)
+        {
+            Try(start with { Threshold = t });
+        }
+        return best;
     }
 
     private static QuoteScores Evaluate(QuoteModel model, Document[] dev, List<GoldDocument> gold, ParallelOptions options)

@@ -29,7 +29,7 @@ internal static class SpanDiagnostics
                     CueFeatures.Extract(ctx, doc.Hints, c, f);
                     score = model.Cue.Score(f);
                 }
-                var taken = score > model.CueThreshold;
+                var taken = score > model.Thresholds.Threshold;
                 cueSystem += taken ? 1 : 0;
                 cueTrue += taken && doc.IsAnchor[c] ? 1 : 0;
                 if (dump is not null && taken != doc.IsAnchor[c])
@@ -53,23 +53,6 @@ internal static class SpanDiagnostics
                 reachable[side]++;
                 reachable[0]++;
                 var (start, end, _) = SpanDecoder.Best(ctx, a, model.Span, f);
-                if (Environment.GetEnvironmentVariable("QDIAG") is not null)
-                {
-                    var kind = "none";
-                    foreach (var (t, dep) in a.Dependents)
-                    {
-                        if (ctx.LeftEdge(t) == gold.ContentStart && ctx.RightEdge(t) == gold.ContentEnd - 1) { kind = "subtree"; break; }
-                        if (ctx.LeftEdge(t) == gold.ContentStart) { kind = "left"; }
-                        else if (ctx.RightEdge(t) == gold.ContentEnd - 1 && kind == "none") { kind = "right"; }
-                    }
-                    var ok = start == gold.ContentStart && end == gold.ContentEnd ? "ok" : "bad";
-                    var sysKind = "none";
-                    foreach (var (t, dep) in a.Dependents)
-                    {
-                        if (ctx.LeftEdge(t) == start && ctx.RightEdge(t) == end - 1) { sysKind = "subtree"; break; }
-                    }
-                    dump?.WriteLine($"QDIAG side={side} gold={kind} sys={sysKind} {ok}");
-                }
                 var g = ContentTrim.Trim(ctx.Text, ctx.CharRange(gold.ContentStart, gold.ContentEnd));
                 var p = start >= 0 ? ContentTrim.Trim(ctx.Text, ctx.CharRange(start, end)) : default;
                 var s = start >= 0 && p.Start == g.Start ? 1 : 0;
