@@ -66,7 +66,7 @@ public sealed class QuoteExtractor
     private static int Gap(in Attribution a) =>
         a.CueEnd <= a.ContentStart ? a.ContentStart - a.CueEnd : a.CueStart >= a.ContentEnd ? a.CueStart - a.ContentEnd : 0;
 
-    /// <summary>Orders attributions by content, drops those in headlines and keeps one of any two with the same content.</summary>
+    /// <summary>Orders attributions by content, drops those in headlines and those no reader would call a quotation (<see cref="ReportableAttributions"/>), and keeps one of any two with the same content.</summary>
     private static List<Attribution> Clean(QuoteContext ctx, List<Attribution> found)
     {
         found.Sort((a, b) => a.ContentStart != b.ContentStart ? a.ContentStart.CompareTo(b.ContentStart) : a.ContentEnd.CompareTo(b.ContentEnd));
@@ -74,7 +74,8 @@ public sealed class QuoteExtractor
         foreach (var a in found)
         {
             // A quotation signed "― Name" ends its line without a full stop but is no headline.
-            if (a.ContentEnd <= a.ContentStart || Headlines.IsHeadline(ctx, ctx.SentenceOf[a.ContentStart]) && !ctx.Is(a.Anchor, WordShape.Dash))
+            if (a.ContentEnd <= a.ContentStart || Headlines.IsHeadline(ctx, ctx.SentenceOf[a.ContentStart]) && !ctx.Is(a.Anchor, WordShape.Dash)
+                || !ReportableAttributions.IsReportable(ctx, a))
             {
                 continue;
             }
