@@ -55,12 +55,23 @@ public sealed class QuoteExtractor
         var date = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         foreach (var a in kept)
         {
-            var speaker = a.HasSpeaker ? resolver.Resolve(a.SpeakerStart, a.SpeakerEnd, a.SpeakerHead) : (Core.Annotations.QuoteSpeaker?)null;
+            var speaker = a.HasSpeaker ? ResolveSpeaker(ctx, resolver, a) : (Core.Annotations.QuoteSpeaker?)null;
             if (QuoteBuilder.Build(ctx, a, speaker, date) is { } quote)
             {
                 document.Quotes.Add(quote);
             }
         }
+    }
+
+    /// <summary>The speaker the mention resolves to; a relative pronoun ("an assessment that found") resolves as the noun it stands for.</summary>
+    private static Core.Annotations.QuoteSpeaker ResolveSpeaker(QuoteContext ctx, SpeakerResolver resolver, in Attribution a)
+    {
+        if (a.SpeakerEnd - a.SpeakerStart == 1 && RelativePronouns.Antecedent(ctx, a.SpeakerHead) is var noun and >= 0)
+        {
+            var (start, end) = SpeakerPhrase.Expand(ctx, noun, 0, a.SpeakerHead);
+            return resolver.Resolve(start, end, noun) with { Mention = ctx.CharRange(a.SpeakerStart, a.SpeakerEnd) };
+        }
+        return resolver.Resolve(a.SpeakerStart, a.SpeakerEnd, a.SpeakerHead);
     }
 
     private static int Gap(in Attribution a) =>

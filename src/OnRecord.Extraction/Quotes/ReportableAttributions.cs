@@ -10,28 +10,12 @@ namespace OnRecord.Extraction.Quotes;
 /// </summary>
 internal static class ReportableAttributions
 {
-    private static readonly WordSet RelativePronouns = WordSet.Of("that which who");
-
     public static bool IsReportable(QuoteContext ctx, in Attribution a)
     {
         if (!a.HasSpeaker && CueLexicon.TryGet(ctx.Word(a.Anchor), out var cue) && cue.Family == CueFamily.Question)
         {
             return false;
         }
-        return !(a.ContentStart > a.Anchor && IsRelativeSubject(ctx, a.ContentStart));
-    }
-
-    /// <summary>"that" in "an assessment that found …": a relative pronoun that is the subject of its clause.</summary>
-    public static bool IsRelativeSubject(QuoteContext ctx, int i)
-    {
-        if (!RelativePronouns.Contains(ctx.Word(i)))
-        {
-            return false;
-        }
-        if (ctx.HasParse)
-        {
-            return ctx.Dep(i) is "nsubj" or "nsubj:pass" && ctx.Dep(ctx.Head(i)) is "acl:relcl";
-        }
-        return CueLexicon.Contains(ctx.Word(i + 1));
+        return !(a.ContentStart > a.Anchor && Resolution.RelativePronouns.IsRelativeSubject(ctx, a.ContentStart));
     }
 }

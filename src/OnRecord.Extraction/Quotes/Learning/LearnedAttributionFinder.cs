@@ -28,13 +28,17 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
             CueFeatures.Extract(ctx, hints, c, f);
             // PolNeAR counts beliefs and stances with any verb ("opened", "wants"); news readers look for speech,
             // so a cue that is not a speech verb of the lexicon must be surer (a margin tuned on development data).
-            var margin = model.Cue.Score(f) - bar.Threshold - (IsSpeechCue(ctx, c) ? 0f : bar.WeakMargin);
+            var speech = IsSpeechCue(ctx, c);
+            var margin = model.Cue.Score(f) - bar.Threshold - (speech ? 0f : bar.WeakMargin);
             if (margin <= 0f)
             {
                 continue;
             }
-            if (Decode(ctx, hints, c, f) is { } attribution)
+            if (Decode(ctx, hints, c, f) is { } decoded)
             {
+                var (attribution, origin, spanMargin) = decoded;
+                attribution.Evidence = new ConfidenceEvidence(margin, spanMargin, origin, speech, false, attribution.HasSpeaker,
+                    origin == AttributionOrigin.Model ? 0f : attribution.Confidence);
                 found.Add((attribution, margin));
             }
         }
@@ -42,26 +46,35 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
         foreach (var (attribution, margin) in found)
         {
             // A cue inside what another cue reports (a belief within reported speech) is annotated only now and then.
-            if (margin <= bar.NestedMargin && IsNested(attribution, found))
+            var nested = IsNested(attribution, found);
+            if (nested && margin <= bar.NestedMargin)
             {
                 continue;
             }
             taken[attribution.Anchor] = true;
-            output.Add(attribution with { Confidence = Sigmoid(margin) });
+            var evidence = attribution.Evidence with { Nested = nested };
+            output.Add(attribution with { Evidence = evidence, Confidence = model.Calibration.Probability(evidence) });
         }
         SplitAtJoints(ctx, hints, output);
+        var fromModel = output.Count;
         AddMissedQuotations(ctx, hints, taken, output);
+        for (var k = fromModel; k < output.Count; k++)
+        {
+            var a = output[k];
+            var evidence = new ConfidenceEvidence(0f, 0f, AttributionOrigin.RuleFill, IsSpeechCue(ctx, a.Anchor), false, a.HasSpeaker, a.Confidence);
+            output[k] = a with { Evidence = evidence, Confidence = model.Calibration.Probability(evidence) };
+        }
     }
 
     /// <summary>The content and speaker of the cue <paramref name="c"/>, or null when it reports nothing.</summary>
-    private Attribution? Decode(QuoteContext ctx, RuleHints hints, int c, FeatureBuffer f)
+    private (Attribution Attribution, AttributionOrigin Origin, float SpanMargin)? Decode(QuoteContext ctx, RuleHints hints, int c, FeatureBuffer f)
     {
         if (hints.TryGet(c, out var rule) && rule.Confidence >= DirectRuleConfidence)
         {
-            return rule;
+            return (rule, AttributionOrigin.RuleQuotation, SpanDecoder.MaxMargin);
         }
         var anchor = new AnchorInfo(ctx, hints, c);
-        var (start, end, _) = SpanDecoder.Best(ctx, anchor, model.Span, f);
+        var (start, end, _, spanMargin) = SpanDecoder.Best(ctx, anchor, model.Span, f);
         if (start < 0)
         {
             return null;
@@ -69,11 +82,11 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
         if (Rules.ObjectSkipper.IsOnlyCircumstance(ctx, c, anchor.CueEnd, start, end))
         {
             // What follows the cue is only when, where or to whom it was said: take the rules' reading or none.
-            return hints.TryGet(c, out var fallback) ? fallback : null;
+            return hints.TryGet(c, out var fallback) ? (fallback, AttributionOrigin.RuleQuotation, 0f) : null;
         }
         var speaker = SpeakerDecoder.Best(ctx, anchor, start, end, model.Speaker, f);
         (start, end) = ContentEdges.Widen(ctx, start, end);
-        return AttributionFactory.Create(ctx, c, start, end, speaker, 0f);
+        return (AttributionFactory.Create(ctx, c, start, end, speaker, 0f), AttributionOrigin.Model, spanMargin);
     }
 
     private static bool IsNested(in Attribution a, List<(Attribution Attribution, float Margin)> found)
@@ -185,6 +198,4 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
     /// found nothing overlapping: on PolNeAR dev +0.7 overlap F1 for −0.15 exact F1.
     /// </summary>
     private const float UnionConfidence = 0.85f;
-
-    private static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));
 }

@@ -38,6 +38,9 @@ public sealed class QuoteModel
     /// <summary>Cue scores above which a token is taken as a cue.</summary>
     public CueThresholds Thresholds { get; internal set; }
 
+    /// <summary>Turns what the finder saw into the confidence of an attribution; fitted on development data.</summary>
+    internal ConfidenceCalibration Calibration { get; set; } = ConfidenceCalibration.Uncalibrated;
+
     /// <summary>Tags, parse and entities available to the model in training; without them its features are weaker.</summary>
     public Layers TrainedWith { get; }
 
@@ -55,6 +58,10 @@ public sealed class QuoteModel
         w.Write(Thresholds.Threshold);
         w.Write(Thresholds.WeakMargin);
         w.Write(Thresholds.NestedMargin);
+        foreach (var weight in Calibration.Weights)
+        {
+            w.Write(weight);
+        }
         w.Write((int)TrainedWith);
         w.Write(CueWords.Count);
         foreach (var word in CueWords.Order())
@@ -75,6 +82,11 @@ public sealed class QuoteModel
     public static QuoteModel Load(Stream stream, string location) => ModelFile.Load(stream, Kind, FormatVersion, location, r =>
     {
         var thresholds = new CueThresholds(r.ReadSingle(), r.ReadSingle(), r.ReadSingle());
+        var calibration = new float[ConfidenceCalibration.Size];
+        for (var k = 0; k < calibration.Length; k++)
+        {
+            calibration[k] = r.ReadSingle();
+        }
         var layers = (Layers)r.ReadInt32();
         var words = new ulong[r.ReadInt32()];
         for (var i = 0; i < words.Length; i++)
@@ -84,7 +96,7 @@ public sealed class QuoteModel
         var cue = Read(r);
         var span = Read(r);
         var speaker = Read(r);
-        return new QuoteModel(cue, span, speaker, words, thresholds, layers);
+        return new QuoteModel(cue, span, speaker, words, thresholds, layers) { Calibration = new ConfidenceCalibration(calibration) };
     });
 
     public static QuoteModel Load(string path)

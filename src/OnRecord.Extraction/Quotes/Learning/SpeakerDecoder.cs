@@ -23,18 +23,7 @@ internal static class SpeakerDecoder
                 bestScore = score;
             }
         }
-        return best >= 0 ? Antecedent(ctx, best) : best;
-    }
-
-    /// <summary>"an assessment that found": the relative pronoun a parse makes the subject stands for the noun it follows.</summary>
-    private static int Antecedent(QuoteContext ctx, int k)
-    {
-        if (!ReportableAttributions.IsRelativeSubject(ctx, k))
-        {
-            return k;
-        }
-        var noun = ctx.HasParse ? ctx.Head(ctx.Head(k)) : k - 1;
-        return noun >= 0 && noun < k && !ctx.Is(noun, WordShape.Punct) ? noun : k;
+        return best;
     }
 
     /// <summary>Any word near the cue outside the content; inside an interrupted quotation's envelope only next to the cue.</summary>

@@ -58,7 +58,7 @@ internal sealed class QuoteModelTrainer(int epochs, int seed, Action<string> log
                     var a = new AnchorInfo(ctx, doc.Hints, gold.Anchor);
                     if (Reachable(ctx, a, gold))
                     {
-                        var (start, end, _) = SpanDecoder.Best(ctx, a, span.Weights, f);
+                        var (start, end, _, _) = SpanDecoder.Best(ctx, a, span.Weights, f);
                         if (start != gold.ContentStart || end != gold.ContentEnd)
                         {
                             UpdateSpan(span, ctx, a, gold.ContentStart, gold.ContentEnd, 1f, g);

@@ -57,6 +57,8 @@ public static class QuoteTraining
         });
 
         model.Thresholds = TuneThresholds(model, t => Evaluate(model, dev, devGold, options).Exact.F1, log);
+        model.Calibration = CalibrationFitter.Fit(model, devAligned, devGold, log);
+        log("calibration weights: " + string.Join(" ", model.Calibration.Weights.Select(w => w.ToString("F3", System.Globalization.CultureInfo.InvariantCulture))));
         if (spanErrors is not null)
         {
             SpanDiagnostics.Describe(model, devAligned, spanErrors);

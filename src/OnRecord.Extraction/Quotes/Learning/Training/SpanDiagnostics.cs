@@ -52,7 +52,7 @@ internal static class SpanDiagnostics
                 }
                 reachable[side]++;
                 reachable[0]++;
-                var (start, end, _) = SpanDecoder.Best(ctx, a, model.Span, f);
+                var (start, end, _, _) = SpanDecoder.Best(ctx, a, model.Span, f);
                 var g = ContentTrim.Trim(ctx.Text, ctx.CharRange(gold.ContentStart, gold.ContentEnd));
                 var p = start >= 0 ? ContentTrim.Trim(ctx.Text, ctx.CharRange(start, end)) : default;
                 var s = start >= 0 && p.Start == g.Start ? 1 : 0;
