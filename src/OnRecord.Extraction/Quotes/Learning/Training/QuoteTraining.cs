@@ -84,7 +84,7 @@ public static class QuoteTraining
                 (best, bestF1) = (candidate, f1);
             }
         }
-        float[] thresholds = [-4f, -3f, -2f, -1f, 0f, 1f, 2f, 3f, 4f, 6f, 8f];
+        float[] thresholds = [-8f, -6f, -4f, -3f, -2f, -1f, 0f, 1f, 2f, 3f, 4f, 6f, 8f];
         float[] margins = [0f, 1f, 2f, 3f, 4f, 6f, 8f];
         foreach (var t in thresholds)
         {
