@@ -69,7 +69,7 @@ public sealed class EvalQuotesCommand : Command<EvalQuotesSettings>
         Console.WriteLine($"mode {extractor.Mode}");
         foreach (var (name, value) in evaluator.Scores().All())
         {
-            var format = name.StartsWith("count.", StringComparison.Ordinal) ? "F0" : "F2";
+            var format = name.StartsWith("count.", StringComparison.Ordinal) || name.EndsWith(".count", StringComparison.Ordinal) ? "F0" : "F2";
             Console.WriteLine($"{name} {value.ToString(format, CultureInfo.InvariantCulture)}");
         }
         if (settings.Errors is { } path)

@@ -42,6 +42,10 @@ public sealed class TrainQuotesSettings : CommandSettings
     [Description("The terms the model may be used under, recorded in the manifest.")]
     public string? ModelLicence { get; init; }
 
+    [CommandOption("--seed <N>")]
+    [Description("Seed of the order training documents are visited in (default 20240306).")]
+    public int Seed { get; init; } = QuoteTraining.DefaultSeed;
+
     [CommandOption("--span-errors <FILE>")]
     [Description("Write the development attributions whose content span is wrong even given the gold cue, for error analysis.")]
     public string? SpanErrors { get; init; }
@@ -58,7 +62,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
     public override int Execute(CommandContext context, TrainQuotesSettings settings, CancellationToken cancellationToken)
     {
         using var spanErrors = settings.SpanErrors is null ? null : new StreamWriter(settings.SpanErrors);
-        var result = QuoteTraining.Train(settings.Train!, settings.Dev!, settings.Epochs, settings.Threads ?? Environment.ProcessorCount, ConsoleOutput.Info, spanErrors);
+        var result = QuoteTraining.Train(settings.Train!, settings.Dev!, settings.Epochs, settings.Threads ?? Environment.ProcessorCount, ConsoleOutput.Info, spanErrors, settings.Seed);
         result.Model.Save(settings.Out!);
         var scores = result.DevScores.All().ToDictionary(s => s.Name, s => Math.Round(s.Value, 2));
         foreach (var (name, value) in scores)
@@ -81,10 +85,12 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
                 },
             },
             ["dev_data"] = Path.GetFileName(settings.Dev!),
-            ["command"] = $"onrecord train quotes --train {settings.Train} --dev {settings.Dev} --out {settings.Out} --epochs {settings.Epochs}",
+            ["command"] = $"onrecord train quotes --train {settings.Train} --dev {settings.Dev} --out {settings.Out} --epochs {settings.Epochs}" + (settings.Seed != QuoteTraining.DefaultSeed ? $" --seed {settings.Seed}" : ""),
             ["code_commit"] = settings.Commit,
             ["trained_with_layers"] = result.Model.TrainedWith.ToString(),
-            ["cue_threshold"] = result.Model.CueThreshold,
+            ["cue_threshold"] = result.Model.Thresholds.Threshold,
+            ["weak_cue_margin"] = result.Model.Thresholds.WeakMargin,
+            ["nested_cue_margin"] = result.Model.Thresholds.NestedMargin,
             ["non_zero_weights"] = result.Model.NonZeroWeights,
             ["dev_scores"] = scores,
             ["size_bytes"] = new FileInfo(settings.Out!).Length,

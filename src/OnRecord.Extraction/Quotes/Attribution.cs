@@ -19,6 +19,9 @@ internal struct Attribution
     /// <summary>Estimated probability that the attribution is right, in [0, 1].</summary>
     public float Confidence;
 
+    /// <summary>What the learned finder estimated <see cref="Confidence"/> from (default for the rules).</summary>
+    public Learning.ConfidenceEvidence Evidence;
+
     public readonly bool HasSpeaker => SpeakerHead >= 0;
 
     public readonly bool ContentContains(int token) => token >= ContentStart && token < ContentEnd;

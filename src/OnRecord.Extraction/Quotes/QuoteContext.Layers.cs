@@ -37,6 +37,28 @@ internal sealed partial class QuoteContext
 
     private byte[]? _entityOf;
 
+    /// <summary>Hash of the lemma when a lemmatizer ran, else of the word (case-folded either way).</summary>
+    public ulong LemmaHash(int i)
+    {
+        if ((uint)i >= (uint)Count)
+        {
+            return 0;
+        }
+        if (_lemmas is null)
+        {
+            var lemmas = new ulong[Count];
+            var tokens = Document.TokenSpan;
+            for (var k = 0; k < Count; k++)
+            {
+                lemmas[k] = tokens[k].Lemma is { } lemma ? WordHash.Of(lemma) : Hashes[k];
+            }
+            _lemmas = lemmas;
+        }
+        return _lemmas[i];
+    }
+
+    private ulong[]? _lemmas;
+
     /// <summary>First token of the parse subtree headed by <paramref name="i"/> (itself without a parse).</summary>
     public int LeftEdge(int i) => HasParse ? Edges().Left[i] : i;
 

@@ -55,7 +55,7 @@ public sealed class QuoteExtractor
         var date = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         foreach (var a in kept)
         {
-            var speaker = a.HasSpeaker ? resolver.Resolve(a.SpeakerStart, a.SpeakerEnd, a.SpeakerHead) : (Core.Annotations.QuoteSpeaker?)null;
+            var speaker = a.HasSpeaker ? ResolveSpeaker(ctx, resolver, a) : (Core.Annotations.QuoteSpeaker?)null;
             if (QuoteBuilder.Build(ctx, a, speaker, date) is { } quote)
             {
                 document.Quotes.Add(quote);
@@ -63,10 +63,21 @@ public sealed class QuoteExtractor
         }
     }
 
+    /// <summary>The speaker the mention resolves to; a relative pronoun ("an assessment that found") resolves as the noun it stands for.</summary>
+    private static Core.Annotations.QuoteSpeaker ResolveSpeaker(QuoteContext ctx, SpeakerResolver resolver, in Attribution a)
+    {
+        if (a.SpeakerEnd - a.SpeakerStart == 1 && RelativePronouns.Antecedent(ctx, a.SpeakerHead) is var noun and >= 0)
+        {
+            var (start, end) = SpeakerPhrase.Expand(ctx, noun, 0, a.SpeakerHead);
+            return resolver.Resolve(start, end, noun) with { Mention = ctx.CharRange(a.SpeakerStart, a.SpeakerEnd) };
+        }
+        return resolver.Resolve(a.SpeakerStart, a.SpeakerEnd, a.SpeakerHead);
+    }
+
     private static int Gap(in Attribution a) =>
         a.CueEnd <= a.ContentStart ? a.ContentStart - a.CueEnd : a.CueStart >= a.ContentEnd ? a.CueStart - a.ContentEnd : 0;
 
-    /// <summary>Orders attributions by content, drops those in headlines and keeps one of any two with the same content.</summary>
+    /// <summary>Orders attributions by content, drops those in headlines and those no reader would call a quotation (<see cref="ReportableAttributions"/>), and keeps one of any two with the same content.</summary>
     private static List<Attribution> Clean(QuoteContext ctx, List<Attribution> found)
     {
         found.Sort((a, b) => a.ContentStart != b.ContentStart ? a.ContentStart.CompareTo(b.ContentStart) : a.ContentEnd.CompareTo(b.ContentEnd));
@@ -74,7 +85,8 @@ public sealed class QuoteExtractor
         foreach (var a in found)
         {
             // A quotation signed "― Name" ends its line without a full stop but is no headline.
-            if (a.ContentEnd <= a.ContentStart || Headlines.IsHeadline(ctx, ctx.SentenceOf[a.ContentStart]) && !ctx.Is(a.Anchor, WordShape.Dash))
+            if (a.ContentEnd <= a.ContentStart || Headlines.IsHeadline(ctx, ctx.SentenceOf[a.ContentStart]) && !ctx.Is(a.Anchor, WordShape.Dash)
+                || !ReportableAttributions.IsReportable(ctx, a))
             {
                 continue;
             }

@@ -7,14 +7,23 @@ namespace OnRecord.Extraction.Quotes;
 /// Pipeline stage: direct, indirect and mixed quotations with cue and resolved speaker. Reads part-of-speech
 /// tags, the parse and entities when earlier stages assigned them, and falls back on surface cues otherwise.
 /// </summary>
-public sealed class QuoteStage(QuoteExtractor extractor) : IPipelineStage
+public sealed class QuoteStage : IPipelineStage
 {
+    private readonly Lazy<QuoteExtractor> _extractor;
+
+    /// <summary>The default extractor, read when first needed: a pipeline built only to be cut before this stage (training) never loads the model.</summary>
     public QuoteStage()
-        : this(QuoteExtractor.Default)
     {
+        _extractor = new(() => QuoteExtractor.Default);
     }
 
-    public QuoteExtractor Extractor => extractor;
+    public QuoteStage(QuoteExtractor extractor)
+    {
+        ArgumentNullException.ThrowIfNull(extractor);
+        _extractor = new(extractor);
+    }
+
+    public QuoteExtractor Extractor => _extractor.Value;
 
     public string Name => "quotes";
 
@@ -23,6 +32,6 @@ public sealed class QuoteStage(QuoteExtractor extractor) : IPipelineStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         document.Quotes.Clear();
-        extractor.Extract(document);
+        Extractor.Extract(document);
     }
 }

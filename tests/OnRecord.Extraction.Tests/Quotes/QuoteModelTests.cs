@@ -24,7 +24,7 @@ public class QuoteModelTests
         using var second = new MemoryStream();
         copy.Save(second);
         Assert.Equal(first.ToArray(), second.ToArray());
-        Assert.Equal(model.CueThreshold, copy.CueThreshold);
+        Assert.Equal(model.Thresholds, copy.Thresholds);
         Assert.Equal(model.NonZeroWeights, copy.NonZeroWeights);
         Assert.Equal(Quotes(QuoteExtractor.FromModel(model)), Quotes(QuoteExtractor.FromModel(copy)));
     }

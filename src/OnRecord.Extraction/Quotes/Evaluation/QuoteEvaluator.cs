@@ -13,6 +13,13 @@ public sealed class QuoteEvaluator
 {
     private static readonly QuoteKind[] KindOrder = [QuoteKind.Direct, QuoteKind.Indirect, QuoteKind.Mixed];
 
+    /// <summary>Confidence levels at which precision is reported, so that users know what filtering by confidence buys.</summary>
+    private static readonly double[] Levels = [0.5, 0.8, 0.9];
+
+    private readonly int[] _levelCount = new int[Levels.Length];
+    private readonly int[] _levelExact = new int[Levels.Length];
+    private readonly int[] _levelOverlap = new int[Levels.Length];
+
     private readonly List<QuoteError> _errors = [];
     private readonly int[] _kindGold = new int[3];
     private readonly int[] _kindExact = new int[3];
@@ -121,6 +128,18 @@ public sealed class QuoteEvaluator
             }
         }
         _overlap += new PrfCounts(overlapped, s.Length, g.Length);
+        for (var j = 0; j < s.Length; j++)
+        {
+            for (var l = 0; l < Levels.Length; l++)
+            {
+                if (system[j].Confidence >= Levels[l])
+                {
+                    _levelCount[l]++;
+                    _levelExact[l] += systemExact[j] ? 1 : 0;
+                    _levelOverlap[l] += systemMatch[j] >= 0 ? 1 : 0;
+                }
+            }
+        }
         for (var i = 0; i < g.Length; i++)
         {
             if (goldMatch[i] < 0)
@@ -140,7 +159,8 @@ public sealed class QuoteEvaluator
 
     public QuoteScores Scores() => new(
         _documents, _exact, _overlap, _speakerCorrect, _speakerPairs, _speakerCorrectExact, _speakerPairsExact,
-        [.. KindOrder.Select(k => new KindRecall(k, _kindGold[(int)k], _kindExact[(int)k], _kindOverlap[(int)k]))]);
+        [.. KindOrder.Select(k => new KindRecall(k, _kindGold[(int)k], _kindExact[(int)k], _kindOverlap[(int)k]))],
+        [.. Levels.Select((level, l) => new ConfidenceLevel(level, _levelCount[l], _levelExact[l], _levelOverlap[l]))]);
 
     private static bool SpeakerOverlaps(GoldQuote gold, Quote system)
     {

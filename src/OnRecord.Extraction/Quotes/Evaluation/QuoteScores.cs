@@ -11,6 +11,14 @@ public readonly record struct KindRecall(QuoteKind Kind, int Gold, int Exact, in
     public double OverlapRecall => Gold == 0 ? 0 : (double)Overlap / Gold;
 }
 
+/// <summary>System quotations at or above a confidence level, and how many of them match a gold one exactly and by overlap.</summary>
+public readonly record struct ConfidenceLevel(double Level, int Count, int Exact, int Overlap)
+{
+    public double ExactPrecision => Count == 0 ? 0 : (double)Exact / Count;
+
+    public double OverlapPrecision => Count == 0 ? 0 : (double)Overlap / Count;
+}
+
 /// <summary>
 /// Attribution scores. Content is matched one-to-one, exactly (identical trimmed span) or by overlap
 /// (shared characters ≥ half the shorter trimmed span). Speaker accuracy counts overlap-matched pairs
@@ -24,7 +32,8 @@ public sealed record QuoteScores(
     int SpeakerPairs,
     int SpeakerCorrectExact,
     int SpeakerPairsExact,
-    IReadOnlyList<KindRecall> Kinds)
+    IReadOnlyList<KindRecall> Kinds,
+    IReadOnlyList<ConfidenceLevel> ConfidenceLevels)
 {
     public double SpeakerAccuracy => SpeakerPairs == 0 ? 0 : (double)SpeakerCorrect / SpeakerPairs;
 
@@ -46,6 +55,13 @@ public sealed record QuoteScores(
             var name = k.Kind.ToString().ToLowerInvariant();
             yield return ($"recall.{name}.exact", k.ExactRecall * 100);
             yield return ($"recall.{name}.overlap", k.OverlapRecall * 100);
+        }
+        foreach (var c in ConfidenceLevels)
+        {
+            var level = c.Level.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture);
+            yield return ($"confidence.{level}.count", c.Count);
+            yield return ($"confidence.{level}.precision.exact", c.ExactPrecision * 100);
+            yield return ($"confidence.{level}.precision.overlap", c.OverlapPrecision * 100);
         }
         yield return ("count.documents", Documents);
         yield return ("count.gold", Exact.Gold);

@@ -9,11 +9,16 @@ internal sealed class AnchorInfo
     {
         Anchor = anchor;
         Word = ctx.Hashes[anchor];
+        Lemma = ctx.LemmaHash(anchor);
         Family = CueLexicon.TryGet(ctx.Word(anchor), out var cue) ? (ulong)cue.Family + 1 : 0;
         Sentence = ctx.SentenceOf[anchor];
         var sentence = ctx.Sentences[Sentence];
         (CueStart, CueEnd) = CuePhrase.Expand(ctx, anchor, sentence.Start, sentence.End);
         HasRule = hints.TryGet(anchor, out Rule);
+        if (HasRule)
+        {
+            (RuleStart, RuleEnd) = ContentEdges.Trim(ctx, Rule.ContentStart, Rule.ContentEnd);
+        }
         Subject = Rules.SubjectFinder.Before(ctx, CueStart, sentence.Start);
         After = Rules.SubjectFinder.After(ctx, CueEnd, sentence.End);
         (WindowStart, WindowEnd) = SpanWindow.Content(ctx, anchor);
@@ -63,6 +68,9 @@ internal sealed class AnchorInfo
 
     public ulong Word { get; }
 
+    /// <summary>Hash of the cue's lemma ("backs", "backed" → "back"), or of its word without a lemmatizer.</summary>
+    public ulong Lemma { get; }
+
     /// <summary>The cue family plus one, or 0 for a word outside the lexicon.</summary>
     public ulong Family { get; }
 
@@ -75,6 +83,11 @@ internal sealed class AnchorInfo
     public bool HasRule { get; }
 
     public Attribution Rule;
+
+    /// <summary>The rules' content for this cue as the model decodes contents (see <see cref="ContentEdges"/>), or -1.</summary>
+    public int RuleStart { get; } = -1;
+
+    public int RuleEnd { get; } = -1;
 
     /// <summary>The rules' subject head before the cue and speaker head after it, or -1.</summary>
     public int Subject { get; }

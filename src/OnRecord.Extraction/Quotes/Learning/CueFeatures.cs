@@ -9,6 +9,7 @@ internal static class CueFeatures
     private static readonly ulong Bias = Template.Of("cue.bias");
     private static readonly ulong W0 = Template.Of("cue.w0");
     private static readonly ulong Lemma = Template.Of("cue.lemma");
+    private static readonly ulong LemmaW = Template.Of("cue.lemma.tagged");
     private static readonly ulong Family = Template.Of("cue.family");
     private static readonly ulong Wm1 = Template.Of("cue.w-1");
     private static readonly ulong Wp1 = Template.Of("cue.w+1");
@@ -48,6 +49,7 @@ internal static class CueFeatures
         var w0 = ctx.Hashes[c];
         f.Add(Bias, 1UL);
         f.Add(W0, w0);
+        f.Add(LemmaW, ctx.LemmaHash(c));
         var word = ctx.Word(c);
         if (CueLexicon.TryGet(word, out var cue))
         {
@@ -109,6 +111,7 @@ internal static class CueFeatures
             f.Add(PosM1, TokenClass.Pos(ctx, c - 1), TokenClass.Pos(ctx, c));
             f.Add(PosP1, TokenClass.Pos(ctx, c), TokenClass.Pos(ctx, c + 1));
         }
+        CueContextFeatures.Add(ctx, hints, c, f);
         if (ctx.HasParse)
         {
             f.Add(Dep0, TokenClass.Dep(ctx, c));

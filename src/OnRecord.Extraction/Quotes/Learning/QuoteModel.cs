@@ -14,15 +14,15 @@ public sealed class QuoteModel
 {
     public const string FileName = "quotes.model";
     private const string Kind = "onrecord.quotes";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
-    internal QuoteModel(HashedWeights cue, HashedWeights span, HashedWeights speaker, IEnumerable<ulong> cueWords, float cueThreshold, Layers trainedWith)
+    internal QuoteModel(HashedWeights cue, HashedWeights span, HashedWeights speaker, IEnumerable<ulong> cueWords, CueThresholds thresholds, Layers trainedWith)
     {
         Cue = cue;
         Span = span;
         Speaker = speaker;
         CueWords = cueWords.ToFrozenSet();
-        CueThreshold = cueThreshold;
+        Thresholds = thresholds;
         TrainedWith = trainedWith;
     }
 
@@ -35,8 +35,11 @@ public sealed class QuoteModel
     /// <summary>Hashes of the words that may head a cue: those seen doing so in training and the lexicon's.</summary>
     internal FrozenSet<ulong> CueWords { get; }
 
-    /// <summary>Cue score above which a token is taken as a cue.</summary>
-    public float CueThreshold { get; internal set; }
+    /// <summary>Cue scores above which a token is taken as a cue.</summary>
+    public CueThresholds Thresholds { get; internal set; }
+
+    /// <summary>Turns what the finder saw into the confidence of an attribution; fitted on development data.</summary>
+    internal ConfidenceCalibration Calibration { get; set; } = ConfidenceCalibration.Uncalibrated;
 
     /// <summary>Tags, parse and entities available to the model in training; without them its features are weaker.</summary>
     public Layers TrainedWith { get; }
@@ -44,11 +47,21 @@ public sealed class QuoteModel
     /// <summary>Number of non-zero weights over the three models.</summary>
     public int NonZeroWeights => Count(Cue) + Count(Span) + Count(Speaker);
 
-    internal bool IsCandidate(ulong wordHash) => CueWords.Contains(wordHash);
+    internal bool IsCandidate(QuoteContext ctx, int token) => IsCandidate(CueWords, ctx, token);
+
+    /// <summary>A word may head a cue when it, or its lemma, is one of <paramref name="cueWords"/>.</summary>
+    internal static bool IsCandidate(IReadOnlySet<ulong> cueWords, QuoteContext ctx, int token) =>
+        cueWords.Contains(ctx.Hashes[token]) || cueWords.Contains(ctx.LemmaHash(token));
 
     public void Save(Stream stream) => ModelFile.Save(stream, Kind, FormatVersion, w =>
     {
-        w.Write(CueThreshold);
+        w.Write(Thresholds.Threshold);
+        w.Write(Thresholds.WeakMargin);
+        w.Write(Thresholds.NestedMargin);
+        foreach (var weight in Calibration.Weights)
+        {
+            w.Write(weight);
+        }
         w.Write((int)TrainedWith);
         w.Write(CueWords.Count);
         foreach (var word in CueWords.Order())
@@ -68,7 +81,12 @@ public sealed class QuoteModel
 
     public static QuoteModel Load(Stream stream, string location) => ModelFile.Load(stream, Kind, FormatVersion, location, r =>
     {
-        var threshold = r.ReadSingle();
+        var thresholds = new CueThresholds(r.ReadSingle(), r.ReadSingle(), r.ReadSingle());
+        var calibration = new float[ConfidenceCalibration.Size];
+        for (var k = 0; k < calibration.Length; k++)
+        {
+            calibration[k] = r.ReadSingle();
+        }
         var layers = (Layers)r.ReadInt32();
         var words = new ulong[r.ReadInt32()];
         for (var i = 0; i < words.Length; i++)
@@ -78,7 +96,7 @@ public sealed class QuoteModel
         var cue = Read(r);
         var span = Read(r);
         var speaker = Read(r);
-        return new QuoteModel(cue, span, speaker, words, threshold, layers);
+        return new QuoteModel(cue, span, speaker, words, thresholds, layers) { Calibration = new ConfidenceCalibration(calibration) };
     });
 
     public static QuoteModel Load(string path)

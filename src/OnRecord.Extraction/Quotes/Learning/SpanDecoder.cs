@@ -9,19 +9,23 @@ internal static class SpanDecoder
 {
     private const int Beam = 12;
 
-    public static (int Start, int End, float Score) Best(QuoteContext ctx, AnchorInfo a, HashedWeights weights, FeatureBuffer f)
+    /// <summary>The margin reported when the best span has no rival.</summary>
+    public const float MaxMargin = 20f;
+
+    /// <returns>The best span, its score, and by how much it beats the runner-up (how sure the decoder is).</returns>
+    public static (int Start, int End, float Score, float Margin) Best(QuoteContext ctx, AnchorInfo a, HashedWeights weights, FeatureBuffer f)
     {
         var n = a.WindowEnd - a.WindowStart;
         if (n <= 1)
         {
-            return (-1, -1, float.NegativeInfinity);
+            return (-1, -1, float.NegativeInfinity, 0f);
         }
         Span<float> starts = n <= 256 ? stackalloc float[n] : new float[n];
         Span<float> ends = n <= 256 ? stackalloc float[n] : new float[n];
         for (var k = 0; k < n; k++)
         {
             var i = a.WindowStart + k;
-            if (i == a.Anchor || ctx.Is(i, WordShape.Punct) && !ctx.Is(i, WordShape.OpenMark))
+            if (i == a.Anchor || !ContentEdges.CanStart(ctx, i))
             {
                 starts[k] = float.NegativeInfinity;
             }
@@ -31,7 +35,7 @@ internal static class SpanDecoder
                 starts[k] = weights.Score(f);
             }
             var j = i + 1;
-            if (j - 1 == a.Anchor || ctx.Is(j - 1, WordShape.Punct) && !ctx.Is(j - 1, WordShape.CloseMark) && !ctx.Is(j - 1, WordShape.SentenceFinal))
+            if (j - 1 == a.Anchor || !ContentEdges.CanEnd(ctx, j - 1))
             {
                 ends[k] = float.NegativeInfinity;
             }
@@ -46,6 +50,7 @@ internal static class SpanDecoder
         var ns = Top(starts, topStarts);
         var ne = Top(ends, topEnds);
         var best = (Start: -1, End: -1, Score: float.NegativeInfinity);
+        var second = float.NegativeInfinity;
         for (var x = 0; x < ns; x++)
         {
             var i = a.WindowStart + topStarts[x];
@@ -60,11 +65,16 @@ internal static class SpanDecoder
                 var score = starts[topStarts[x]] + ends[topEnds[y]] + weights.Score(f);
                 if (score > best.Score)
                 {
+                    second = best.Score;
                     best = (i, j, score);
+                }
+                else if (score > second)
+                {
+                    second = score;
                 }
             }
         }
-        return best;
+        return (best.Start, best.End, best.Score, float.IsNegativeInfinity(second) ? MaxMargin : Math.Min(best.Score - second, MaxMargin));
     }
 
     /// <summary>Indices of the highest finite scores, best first; returns how many.</summary>

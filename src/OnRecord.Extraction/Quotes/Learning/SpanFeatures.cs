@@ -86,7 +86,7 @@ internal static class SpanFeatures
             f.Add(SAdj, (ulong)Math.Min(i - a.CueEnd + 1, 5), TokenClass.Word(ctx, i));
         }
         f.Add(SQuote, dir, QuoteState(ctx, i, true));
-        f.Add(SRule, a.HasRule && a.Rule.ContentStart == i);
+        f.Add(SRule, a.HasRule && a.RuleStart == i);
         if (a.Subject >= 0 && i < c)
         {
             f.Add(SSubj, (ulong)Math.Clamp(a.Subject - i + 8, 0, 20));
@@ -139,7 +139,7 @@ internal static class SpanFeatures
             f.Add(EAdj, (ulong)Math.Clamp(gapTo - j, 0, 6), TokenClass.Of(ctx, j));
         }
         f.Add(EQuote, dir, QuoteState(ctx, last, false));
-        f.Add(ERule, a.HasRule && a.Rule.ContentEnd == j);
+        f.Add(ERule, a.HasRule && a.RuleEnd == j);
         if (ctx.HasTags)
         {
             f.Add(EPos, dir, TokenClass.Pos(ctx, last), TokenClass.Pos(ctx, j));
@@ -182,7 +182,7 @@ internal static class SpanFeatures
         var joints = ctx.JointsBefore(j) - ctx.JointsBefore(i + 1);
         f.Add(PJoints, side, (ulong)Math.Min(joints, 2), (ulong)Math.Min(ctx.CommasBefore(j) - ctx.CommasBefore(i + 1), 3));
         f.Add(PCue, side, a.Word);
-        f.Add(PRule, a.HasRule && a.Rule.ContentStart == i && a.Rule.ContentEnd == j);
+        f.Add(PRule, a.HasRule && a.RuleStart == i && a.RuleEnd == j);
         // Which side the content is on depends on what surrounds the cue: "said." / "said Friday," / "said that".
         f.Add(PAfterCue, side, TokenClass.Of(ctx, a.CueEnd), TokenClass.Of(ctx, a.CueEnd + 1));
         f.Add(PAfterWord, side, TokenClass.Word(ctx, a.CueEnd));
@@ -209,6 +209,7 @@ internal static class SpanFeatures
             {
                 f.Add(PHeadTree, TokenClass.Dep(ctx, c), (ulong)Math.Clamp(ctx.LeftEdge(c) - j, 0, 3));
             }
+            SpanTreeFeatures.Add(ctx, a, i, j, side, f);
         }
     }
 

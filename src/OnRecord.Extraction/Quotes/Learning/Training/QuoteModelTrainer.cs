@@ -39,7 +39,7 @@ internal sealed class QuoteModelTrainer(int epochs, int seed, Action<string> log
                 var ctx = doc.Context;
                 for (var c = 0; c < ctx.Count; c++)
                 {
-                    if (!cueWords.Contains(ctx.Hashes[c]))
+                    if (!QuoteModel.IsCandidate(cueWords, ctx, c))
                     {
                         continue;
                     }
@@ -58,7 +58,7 @@ internal sealed class QuoteModelTrainer(int epochs, int seed, Action<string> log
                     var a = new AnchorInfo(ctx, doc.Hints, gold.Anchor);
                     if (Reachable(ctx, a, gold))
                     {
-                        var (start, end, _) = SpanDecoder.Best(ctx, a, span.Weights, f);
+                        var (start, end, _, _) = SpanDecoder.Best(ctx, a, span.Weights, f);
                         if (start != gold.ContentStart || end != gold.ContentEnd)
                         {
                             UpdateSpan(span, ctx, a, gold.ContentStart, gold.ContentEnd, 1f, g);
@@ -79,7 +79,7 @@ internal sealed class QuoteModelTrainer(int epochs, int seed, Action<string> log
                     }
                 }
             }
-            model = new QuoteModel(cue.Averaged(), span.Averaged(), speaker.Averaged(), cueWords, 0f, layers);
+            model = new QuoteModel(cue.Averaged(), span.Averaged(), speaker.Averaged(), cueWords, new CueThresholds(0f, 0f, 0f), layers);
             var score = evaluate?.Invoke(model, epoch);
             log($"epoch {epoch}: cue errors {cueErrors}/{cueSeen}, span errors {spanErrors}/{spanSeen}, speaker errors {speakerErrors}/{speakerSeen}"
                 + (score is { } s ? $", dev exact F1 {s * 100:F2}" : ""));
@@ -102,6 +102,10 @@ internal sealed class QuoteModelTrainer(int epochs, int seed, Action<string> log
                 {
                     anchors++;
                     counts[ctx.Hashes[c]] = counts.GetValueOrDefault(ctx.Hashes[c]) + 1;
+                    if (ctx.LemmaHash(c) != ctx.Hashes[c])
+                    {
+                        counts[ctx.LemmaHash(c)] = counts.GetValueOrDefault(ctx.LemmaHash(c)) + 1;
+                    }
                 }
                 if (CueLexicon.Contains(ctx.Word(c)) || ctx.Is(c, WordShape.Colon))
                 {
@@ -122,7 +126,7 @@ internal sealed class QuoteModelTrainer(int epochs, int seed, Action<string> log
         {
             foreach (var gold in doc.Gold)
             {
-                covered += words.Contains(doc.Context.Hashes[gold.Anchor]) ? 1 : 0;
+                covered += QuoteModel.IsCandidate(words, doc.Context, gold.Anchor) ? 1 : 0;
             }
         }
         log($"cue vocabulary {words.Count} words; {covered} of {documents.Sum(d => d.Gold.Count)} gold cue heads are candidates");
@@ -132,8 +136,7 @@ internal sealed class QuoteModelTrainer(int epochs, int seed, Action<string> log
     /// <summary>Whether the decoder could produce the gold span at all: inside the window, on legal edges.</summary>
     internal static bool Reachable(QuoteContext ctx, AnchorInfo a, GoldAttribution gold) =>
         gold.ContentStart >= a.WindowStart && gold.ContentEnd <= a.WindowEnd && gold.ContentStart != a.Anchor && gold.ContentEnd - 1 != a.Anchor
-        && (!ctx.Is(gold.ContentStart, WordShape.Punct) || ctx.Is(gold.ContentStart, WordShape.OpenMark))
-        && (!ctx.Is(gold.ContentEnd - 1, WordShape.Punct) || ctx.Is(gold.ContentEnd - 1, WordShape.CloseMark) || ctx.Is(gold.ContentEnd - 1, WordShape.SentenceFinal));
+        && ContentEdges.CanStart(ctx, gold.ContentStart) && ContentEdges.CanEnd(ctx, gold.ContentEnd - 1);
 
     private static void UpdateSpan(PerceptronTrainer span, QuoteContext ctx, AnchorInfo a, int start, int end, float delta, FeatureBuffer g)
     {

@@ -15,8 +15,11 @@ public sealed record QuoteTrainingResult(QuoteModel Model, QuoteScores DevScores
 /// </summary>
 public static class QuoteTraining
 {
+    /// <summary>The seed of the order training documents are visited in, unless another is given.</summary>
+    public const int DefaultSeed = 20240306;
+
     /// <param name="spanErrors">When given, the development attributions whose span the model gets wrong even from the gold cue are written here.</param>
-    public static QuoteTrainingResult Train(string trainPath, string devPath, int epochs, int threads, Action<string> log, TextWriter? spanErrors = null)
+    public static QuoteTrainingResult Train(string trainPath, string devPath, int epochs, int threads, Action<string> log, TextWriter? spanErrors = null, int seed = DefaultSeed)
     {
         ArgumentNullException.ThrowIfNull(log);
         var pipeline = OnRecordPipeline.CreateBuilder().UpToQuotes().Build();
@@ -46,30 +49,63 @@ public static class QuoteTraining
         var layers = pipeline.Assigns & (Layers.Tags | Layers.Parse | Layers.Entities);
         var devAligned = new TrainingDocument[dev.Length];
         Parallel.For(0, dev.Length, options, i => devAligned[i] = new TrainingDocument(dev[i], devGold[i]));
-        var trainer = new QuoteModelTrainer(epochs, seed: 20240306, log);
+        var trainer = new QuoteModelTrainer(epochs, seed, log);
         var model = trainer.Train(train, layers, (m, _) =>
         {
             log("  dev given gold cues: " + SpanDiagnostics.Describe(m, devAligned));
             return Evaluate(m, dev, devGold, options).Exact.F1;
         });
 
-        var best = (Threshold: 0f, F1: -1.0);
-        for (var t = -4f; t <= 10f; t += 1f)
-        {
-            model.CueThreshold = t;
-            var f1 = Evaluate(model, dev, devGold, options).Exact.F1;
-            log($"threshold {t:F1}: dev exact F1 {f1 * 100:F2}");
-            if (f1 > best.F1)
-            {
-                best = (t, f1);
-            }
-        }
-        model.CueThreshold = best.Threshold;
+        model.Thresholds = TuneThresholds(model, t => Evaluate(model, dev, devGold, options).Exact.F1, log);
+        model.Calibration = CalibrationFitter.Fit(model, devAligned, devGold, log);
+        log("calibration weights: " + string.Join(" ", model.Calibration.Weights.Select(w => w.ToString("F3", System.Globalization.CultureInfo.InvariantCulture))));
         if (spanErrors is not null)
         {
             SpanDiagnostics.Describe(model, devAligned, spanErrors);
         }
         return new QuoteTrainingResult(model, Evaluate(model, dev, devGold, options), train.Length, attributions);
+    }
+
+    /// <summary>
+    /// Tunes the cue threshold and margins for exact content F1 on the development documents, one at a time
+    /// (threshold, weak-cue margin, nested-cue margin, threshold again); ties keep the earlier, lower value.
+    /// </summary>
+    private static CueThresholds TuneThresholds(QuoteModel model, Func<CueThresholds, double> score, Action<string> log)
+    {
+        var best = new CueThresholds(0f, 2f, 0f);
+        var bestF1 = -1.0;
+        void Try(CueThresholds candidate)
+        {
+            model.Thresholds = candidate;
+            var f1 = score(candidate);
+            log($"cue threshold {candidate.Threshold:F1} weak margin {candidate.WeakMargin:F1} nested margin {candidate.NestedMargin:F1}: dev exact F1 {f1 * 100:F2}");
+            if (f1 > bestF1)
+            {
+                (best, bestF1) = (candidate, f1);
+            }
+        }
+        float[] thresholds = [-8f, -6f, -4f, -3f, -2f, -1f, 0f, 1f, 2f, 3f, 4f, 6f, 8f];
+        float[] margins = [0f, 1f, 2f, 3f, 4f, 6f, 8f];
+        foreach (var t in thresholds)
+        {
+            Try(best with { Threshold = t });
+        }
+        var start = best;
+        foreach (var m in margins)
+        {
+            Try(start with { WeakMargin = m });
+        }
+        start = best;
+        foreach (var m in margins)
+        {
+            Try(start with { NestedMargin = m });
+        }
+        start = best;
+        foreach (var t in thresholds)
+        {
+            Try(start with { Threshold = t });
+        }
+        return best;
     }
 
     private static QuoteScores Evaluate(QuoteModel model, Document[] dev, List<GoldDocument> gold, ParallelOptions options)

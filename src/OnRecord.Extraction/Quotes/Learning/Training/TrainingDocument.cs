@@ -45,23 +45,13 @@ internal sealed class TrainingDocument
             return null;
         }
         var (cs, ce) = Tokens(q.Content);
+        (cs, ce) = ContentEdges.Trim(ctx, cs, ce);
         var (us, ue) = Tokens(cue);
         if (cs >= ce || us >= ue)
         {
             return null;
         }
-        var anchor = -1;
-        for (var i = us; i < ue && anchor < 0; i++)
-        {
-            if (!ctx.Is(i, WordShape.Punct) && !GrammarWords.CueModifiers.Contains(ctx.Word(i)))
-            {
-                anchor = i;
-            }
-        }
-        if (anchor < 0)
-        {
-            anchor = us;
-        }
+        var anchor = Head(us, ue);
         var speaker = new List<int>();
         foreach (var range in q.Speaker)
         {
@@ -72,6 +62,43 @@ internal sealed class TrainingDocument
             }
         }
         return new GoldAttribution(anchor, cs, ce, [.. speaker]);
+    }
+
+    /// <summary>
+    /// The head word of a cue phrase: with a parse, the word whose own head lies outside the phrase, a verb
+    /// before a noun or adjective ("has [said] in a statement", "a [report]", "is more [passionate] about"),
+    /// an auxiliary or adverb last; without a parse, the first word that is not an auxiliary or adverb.
+    /// </summary>
+    private int Head(int start, int end)
+    {
+        var ctx = Context;
+        int best = -1, bestRank = int.MaxValue;
+        for (var i = start; i < end; i++)
+        {
+            if (ctx.Is(i, WordShape.Punct))
+            {
+                continue;
+            }
+            var modifier = GrammarWords.CueModifiers.Contains(ctx.Word(i)) || ctx.Word(i).EndsWith("ly", StringComparison.Ordinal);
+            var rank = modifier ? 4 : 0;
+            if (ctx.HasParse)
+            {
+                rank += ctx.Head(i) >= start && ctx.Head(i) < end ? 10 : 0;
+                rank += ctx.Pos(i) switch
+                {
+                    UniversalPos.VERB => 0,
+                    UniversalPos.NOUN or UniversalPos.ADJ or UniversalPos.PROPN => 1,
+                    UniversalPos.AUX or UniversalPos.ADV or UniversalPos.PART or UniversalPos.DET => 3,
+                    _ => 2,
+                };
+            }
+            if (rank < bestRank)
+            {
+                best = i;
+                bestRank = rank;
+            }
+        }
+        return best >= 0 ? best : start;
     }
 
     /// <summary>The tokens overlapping a character range.</summary>
