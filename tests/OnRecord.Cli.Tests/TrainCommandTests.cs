@@ -71,7 +71,7 @@ public sealed class TrainCommandTests : IDisposable
     {
         var result = CliRunner.Run("train", "clusters", "--minilm", Path.Combine(_dir, "missing.dll"), "--out", Path.Combine(_dir, "c.bin"));
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("MiniLM package not found", result.Stderr);
+        Assert.Contains("MiniLM model not found", result.Stderr);
         Assert.False(File.Exists(Path.Combine(_dir, "c.bin")));
     }
 

@@ -1,3 +1,4 @@
+using OnRecord.Core.Documents;
 using OnRecord.Extraction.Quotes.Lexicon;
 
 namespace OnRecord.Extraction.Quotes;
@@ -16,6 +17,38 @@ internal static class ReportableAttributions
         {
             return false;
         }
-        return !(a.ContentStart > a.Anchor && Resolution.RelativePronouns.IsRelativeSubject(ctx, a.ContentStart));
+        if (a.ContentStart > a.Anchor && Resolution.RelativePronouns.IsRelativeSubject(ctx, a.ContentStart))
+        {
+            return false;
+        }
+        return !(a.ContentStart > a.Anchor && IsNounWithReportingClause(ctx, a.Anchor, a.ContentStart, a.ContentEnd));
+    }
+
+    private static readonly WordSet Relatives = WordSet.Of("that which");
+
+    /// <summary>
+    /// The content is a noun phrase whose relative clause reports ("released [an assessment that found …]"): the
+    /// thing put out, not what was said; the relative clause carries its own attribution. Read from the words, not
+    /// the parse, which often makes the noun the subject of the reported clause. A speech cue keeps its content
+    /// ("said a report that found X was wrong" reports a clause).
+    /// </summary>
+    private static bool IsNounWithReportingClause(QuoteContext ctx, int cue, int start, int end)
+    {
+        if (CueLexicon.TryGet(ctx.Word(cue), out var entry) && entry.Family is CueFamily.Speech or CueFamily.Stance)
+        {
+            return false;
+        }
+        for (var r = start + 1; r < end - 1 && r <= start + 6; r++)
+        {
+            if (Relatives.Contains(ctx.Word(r)))
+            {
+                return CueLexicon.Contains(ctx.Word(r + 1));
+            }
+            if (ctx.Is(r, WordShape.Punct) || ctx.HasTags && ctx.Pos(r) is not (UniversalPos.DET or UniversalPos.ADJ or UniversalPos.NOUN or UniversalPos.PROPN or UniversalPos.NUM))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 }
