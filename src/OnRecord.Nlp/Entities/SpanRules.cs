@@ -64,6 +64,13 @@ internal static class SpanRules
         {
             return span with { Label = EntityLabel.GPE };
         }
+        var last = keys[span.Tokens.End - 1];
+        if (span.Tokens.Length > 1 && (last.Word1 & GazetteerCategory.OrgWord) != 0 && (last.Traits & TokenTraits.Capitalised) != 0
+            && span.Label is EntityLabel.EVENT or EntityLabel.PERSON or EntityLabel.GPE or EntityLabel.LOC or EntityLabel.NORP)
+        {
+            // "World Health Organisation", "Green Party": a name ending in an organisation head word names one.
+            return span with { Label = EntityLabel.ORG };
+        }
         const GazetteerCategory personOrPlace = GazetteerCategory.Person | GazetteerCategory.FirstName | GazetteerCategory.Surname
             | GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Demonym;
         if (span.Tokens.Length == 1 && (whole & GazetteerCategory.Organization) != 0 && (whole & personOrPlace) == 0
