@@ -32,7 +32,7 @@ internal static class SpanRules
                 // "CrudeStocks.pdf", "www.example.org": file names and web addresses are not entities.
                 continue;
             }
-            var trimmed = TrimConnectors(keys, span);
+            var trimmed = TrimConnectors(keys, CutAtCommonWord(document, keys, span));
             if (trimmed.Tokens.IsEmpty)
             {
                 continue;
@@ -300,6 +300,43 @@ internal static class SpanRules
         }
         return span with { Tokens = new TokenRange(start, end) };
     }
+
+    /// <summary>
+    /// "Catalonia said on Monday", "Augustus for that year": a person, place, group or organisation name does not
+    /// run on through a lower-case word other than a particle ("bin", "de", "of the"), so it ends before it (a name
+    /// written all in lower case is left alone).
+    /// Event and work names keep theirs ("the 2019 state election").
+    /// </summary>
+    private static EntitySpan CutAtCommonWord(Document document, ReadOnlySpan<TokenKeys> keys, EntitySpan span)
+    {
+        if (span.Label is not (EntityLabel.PERSON or EntityLabel.GPE or EntityLabel.LOC or EntityLabel.NORP or EntityLabel.ORG)
+            || (keys[span.Tokens.Start].Traits & TokenTraits.AllLower) != 0)
+        {
+            return span;
+        }
+        for (var i = span.Tokens.Start + 1; i < span.Tokens.End; i++)
+        {
+            if ((keys[i].Traits & TokenTraits.AllLower) != 0 && !ParticleLookup.Contains(document[i].Text))
+            {
+                var end = i;
+                while (end > span.Tokens.Start + 1 && ((keys[end - 1].Traits & TokenTraits.NoLetter) != 0 || ParticleLookup.Contains(document[end - 1].Text)))
+                {
+                    end--;
+                }
+                return span with { Tokens = new TokenRange(span.Tokens.Start, end) };
+            }
+        }
+        return span;
+    }
+
+    private static readonly HashSet<string> Particles =
+    [
+        "of", "the", "and", "for", "a", "an", "on", "in", "at", "to", "upon", "de", "del", "della", "di", "da", "do", "dos",
+        "du", "des", "la", "las", "le", "les", "los", "el", "al", "y", "e", "et", "und", "van", "von", "der", "den", "ter", "en",
+        "zu", "bin", "ibn", "ben", "bint", "'s", "’s", "s", "&", "-", "–",
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] FileExtensions =
         [".pdf", ".doc", ".docx", ".htm", ".html", ".xls", ".xlsx", ".txt", ".jpg", ".jpeg", ".gif", ".png", ".zip", ".ppt", ".pptx", ".csv", ".exe"];
