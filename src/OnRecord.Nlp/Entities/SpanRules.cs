@@ -65,7 +65,9 @@ internal static class SpanRules
             return span with { Label = EntityLabel.GPE };
         }
         var last = keys[span.Tokens.End - 1];
+        const GazetteerCategory placeNames = GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.NaturalPlace;
         if (span.Tokens.Length > 1 && (last.Word1 & GazetteerCategory.OrgWord) != 0 && (last.Traits & TokenTraits.Capitalised) != 0
+            && (whole & placeNames) == 0
             && span.Label is EntityLabel.EVENT or EntityLabel.PERSON or EntityLabel.GPE or EntityLabel.LOC or EntityLabel.NORP)
         {
             // "World Health Organisation", "Green Party": a name ending in an organisation head word names one.
