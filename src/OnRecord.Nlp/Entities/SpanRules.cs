@@ -15,7 +15,7 @@ internal static class SpanRules
     public static List<EntitySpan> Apply(Document document, ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, EntitySpan[] spans)
     {
         var result = new List<EntitySpan>(spans.Length);
-        foreach (var span in spans)
+        foreach (var span in SplitAtAndThe(keys, spans))
         {
             if (span.Label == EntityLabel.EVENT && !HasCapitalOrDigit(keys, span.Tokens))
             {
@@ -53,6 +53,29 @@ internal static class SpanRules
             {
                 result.RemoveAt(i);
             }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// "the Conservatives and the Liberal Democrats": "and the" inside a span joins two names, never belongs to one.
+    /// </summary>
+    private static List<EntitySpan> SplitAtAndThe(ReadOnlySpan<TokenKeys> keys, EntitySpan[] spans)
+    {
+        var result = new List<EntitySpan>(spans.Length);
+        foreach (var span in spans)
+        {
+            var start = span.Tokens.Start;
+            for (var i = start + 1; i + 2 < span.Tokens.End; i++)
+            {
+                if (keys[i].Lower == And && keys[i + 1].Lower == The)
+                {
+                    result.Add(span with { Tokens = new TokenRange(start, i) });
+                    start = i + 2;
+                    i++;
+                }
+            }
+            result.Add(start == span.Tokens.Start ? span : span with { Tokens = new TokenRange(start, span.Tokens.End) });
         }
         return result;
     }
