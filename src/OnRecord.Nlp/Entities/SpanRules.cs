@@ -304,13 +304,13 @@ internal static class SpanRules
         | GazetteerCategory.Person | GazetteerCategory.Organization | GazetteerCategory.Demonym | GazetteerCategory.Group;
 
     /// <summary>
-    /// A name never starts with "of", "and" or a comma, never ends in "of", "the", "and" or a comma ("House of" →
-    /// "House"), and is never a courtesy title alone ("Miss").
+    /// A name never starts with "of", "and" or punctuation, never ends in "of", "the", "and" or punctuation ("House
+    /// of" → "House", "Toni ?" → "Toni"), and is never a courtesy title alone ("Miss").
     /// </summary>
     private static EntitySpan TrimConnectors(ReadOnlySpan<TokenKeys> keys, EntitySpan span)
     {
         var start = span.Tokens.Start;
-        while (start < span.Tokens.End && (keys[start].Lower == Of || keys[start].Lower == And || keys[start].Lower == Comma))
+        while (start < span.Tokens.End && (keys[start].Lower == Of || keys[start].Lower == And || IsPunctuation(keys[start])))
         {
             start++;
         }
@@ -319,7 +319,7 @@ internal static class SpanRules
             return span with { Tokens = new TokenRange(start, start) };
         }
         var end = span.Tokens.End;
-        while (end > start && (keys[end - 1].Lower == Of || keys[end - 1].Lower == The || keys[end - 1].Lower == And || keys[end - 1].Lower == Comma))
+        while (end > start && (keys[end - 1].Lower == Of || keys[end - 1].Lower == The || keys[end - 1].Lower == And || IsPunctuation(keys[end - 1])))
         {
             end--;
         }
@@ -363,6 +363,9 @@ internal static class SpanRules
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>A token of neither letters nor digits ("-", "?", ","): a name never begins or ends with one.</summary>
+    private static bool IsPunctuation(in TokenKeys k) => (k.Traits & (TokenTraits.NoLetter | TokenTraits.HasDigit)) == TokenTraits.NoLetter;
+
     private static readonly string[] FileExtensions =
         [".pdf", ".doc", ".docx", ".htm", ".html", ".xls", ".xlsx", ".txt", ".jpg", ".jpeg", ".gif", ".png", ".zip", ".ppt", ".pptx", ".csv", ".exe"];
 
@@ -392,7 +395,6 @@ internal static class SpanRules
     private static readonly ulong The = FeatureHash.OfLower("the");
     private static readonly ulong And = FeatureHash.OfLower("and");
     private static readonly ulong For = FeatureHash.OfLower("for");
-    private static readonly ulong Comma = FeatureHash.OfLower(",");
 
     private static bool HasCapitalOrDigit(ReadOnlySpan<TokenKeys> keys, TokenRange tokens)
     {
