@@ -87,6 +87,10 @@ internal static class SpanRules
         {
             return span with { Label = EntityLabel.GPE };
         }
+        if (IsPolity(keys, span) && span.Label != EntityLabel.GPE)
+        {
+            return span with { Label = EntityLabel.GPE };
+        }
         var last = keys[span.Tokens.End - 1];
         const GazetteerCategory placeNames = GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.NaturalPlace;
         if (span.Tokens.Length > 1 && (last.Word1 & GazetteerCategory.OrgWord) != 0 && (last.Traits & TokenTraits.Capitalised) != 0
@@ -362,6 +366,31 @@ internal static class SpanRules
     ];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Kingdom of Castile", "Islamic Republic of Iran", "Ottoman Empire": a state named by its form of government
+    /// is a GPE — the word starting a name before "of", or ending it.
+    /// </summary>
+    private static bool IsPolity(ReadOnlySpan<TokenKeys> keys, EntitySpan span)
+    {
+        if (span.Tokens.Length < 2)
+        {
+            return false;
+        }
+        var first = span.Tokens.Start;
+        var opens = (keys[first].Traits & TokenTraits.Capitalised) != 0 && Polities.Contains(keys[first].Lower) && keys[first + 1].Lower == Of;
+        var last = span.Tokens.End - 1;
+        var closes = (keys[last].Traits & TokenTraits.Capitalised) != 0 && Polities.Contains(keys[last].Lower);
+        return opens || closes;
+    }
+
+    private static readonly HashSet<ulong> Polities =
+    [
+        FeatureHash.OfLower("Kingdom"), FeatureHash.OfLower("Empire"), FeatureHash.OfLower("Republic"),
+        FeatureHash.OfLower("Duchy"), FeatureHash.OfLower("Principality"), FeatureHash.OfLower("Khanate"),
+        FeatureHash.OfLower("Caliphate"), FeatureHash.OfLower("Sultanate"), FeatureHash.OfLower("Emirate"),
+        FeatureHash.OfLower("Emirates"),
+    ];
 
     /// <summary>A token of neither letters nor digits ("-", "?", ","): a name never begins or ends with one.</summary>
     private static bool IsPunctuation(in TokenKeys k) => (k.Traits & (TokenTraits.NoLetter | TokenTraits.HasDigit)) == TokenTraits.NoLetter;
