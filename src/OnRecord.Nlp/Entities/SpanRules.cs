@@ -287,7 +287,9 @@ internal static class SpanRules
             return span with { Tokens = new TokenRange(start, start) };
         }
         var end = span.Tokens.End;
-        while (end > start && (keys[end - 1].Lower == Of || keys[end - 1].Lower == The || keys[end - 1].Lower == And || keys[end - 1].Lower == Comma))
+        // A name does not end in a lower-case preposition ("European Commission on Friday"): the tagger ran one word long.
+        while (end > start && (keys[end - 1].Lower == Of || keys[end - 1].Lower == The || keys[end - 1].Lower == And || keys[end - 1].Lower == Comma
+            || end - 1 > start && (keys[end - 1].Traits & TokenTraits.AllLower) != 0 && keys[end - 1].Pos is (byte)UniversalPos.ADP or (byte)UniversalPos.CCONJ or (byte)UniversalPos.DET))
         {
             end--;
         }
