@@ -79,4 +79,10 @@ internal sealed class TimexMeaning
     public bool Anaphoric { get; set; }
 
     public bool IsShift => ShiftUnit != TimeUnit.None;
+
+    /// <summary>Which week, day or weekday (<see cref="Weekday"/>) of the month or year: 1–5, or -1 for the last ("the first week of 2019").</summary>
+    public int Nth { get; set; }
+
+    /// <summary><see cref="TimeUnit.Week"/> or <see cref="TimeUnit.Day"/> (a weekday when <see cref="Weekday"/> is set) for <see cref="Nth"/>.</summary>
+    public TimeUnit NthUnit { get; set; }
 }

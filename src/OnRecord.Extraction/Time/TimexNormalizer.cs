@@ -125,6 +125,10 @@ internal static class TimexNormalizer
 
     private static string Calendar(TimexMeaning m, int year)
     {
+        if (m.Nth != 0 && year is >= 1 and <= 9998 && NthOfPeriod.Value(m, year, m.Month) is { } nth)
+        {
+            return nth;
+        }
         if (m.Month > 0)
         {
             return m.Day > 0 ? TimexValueFormat.Date(year, m.Month, m.Day) : TimexValueFormat.Month(year, m.Month);
@@ -156,6 +160,10 @@ internal static class TimexNormalizer
                 return TimexValueFormat.Date(date);
             }
             unit = referenceGrain;
+        }
+        if (m.Nth != 0)
+        {
+            return NthOfPeriod.Value(m, date.Year, unit == TimeUnit.Month ? date.Month : 0) ?? Calendar(m, date.Year);
         }
         if (m.Weekday > 0)
         {

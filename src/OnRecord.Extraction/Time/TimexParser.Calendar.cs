@@ -23,6 +23,8 @@ internal ref partial struct TimexParser
                 return WeekdayDate(p, out m);
             case AtomKind.Month:
                 return MonthDate(p, out m);
+            case AtomKind.Ordinal or AtomKind.Relative when NthOfPeriod(p, out m) is var nth and > 0:
+                return nth;
             case AtomKind.Ordinal when OrdinalPeriod(p, out m) is var period and > 0:
                 return period;
             case AtomKind.Number or AtomKind.Ordinal:
@@ -60,6 +62,8 @@ internal ref partial struct TimexParser
             case AtomKind.Decade:
                 m = new TimexMeaning { Decade = next.Value, Mod = next.Mod };
                 return p + 2;
+            case AtomKind.Ordinal or AtomKind.Relative when NthOfPeriod(p + 1, out m) is var nth and > 0:
+                return nth;
             case AtomKind.Ordinal:
                 return OrdinalPeriod(p + 1, out m) is var e and > 0 ? e : DayMonthDate(p + 1, out m);
             case AtomKind.Season when !next.Has(AtomFlags.Capitalized) || !next.Has(AtomFlags.Ambiguous):
