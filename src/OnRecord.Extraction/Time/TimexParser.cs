@@ -78,6 +78,10 @@ internal ref partial struct TimexParser
     /// </summary>
     private int Combine(int end, ref TimexMeaning core)
     {
+        if (core.Type == TimexType.SET)
+        {
+            return SetAtClock(end, core);
+        }
         if (core.IsDay)
         {
             var q = end;
@@ -111,6 +115,13 @@ internal ref partial struct TimexParser
             {
                 core.Minutes = AdjustToPartOfDay(core.Minutes, core.ExplicitMeridiem, pod.Value);
                 return q + 3;
+            }
+            if (Kind(q) == AtomKind.Every && EverySet(q, out var set) is var setEnd and > 0 && set?.Literal is { } daily && SetDay(daily) is { } setDay)
+            {
+                // "3 p.m. every day", "9am each Monday"
+                set.Literal = setDay + TimexValueFormat.TimeOfDay(core.Minutes, 0);
+                core = set;
+                return setEnd;
             }
             if (Word(q, "at") && Word(q + 1, "night"))
             {
