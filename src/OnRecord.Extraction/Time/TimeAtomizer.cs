@@ -219,7 +219,8 @@ internal static class TimeAtomizer
         }
         else if (count == 3 && lengths[2] is 4 or 2 && lengths[0] <= 2 && lengths[1] <= 2)
         {
-            year = lengths[2] == 4 ? parts[2] : parts[2] + (parts[2] < 50 ? 2000 : 1900);
+            // Two-digit years from 40 on are last century's ("03/18/40" is 1940).
+            year = lengths[2] == 4 ? parts[2] : parts[2] + (parts[2] < 40 ? 2000 : 1900);
             (month, day) = separator == '.' || parts[0] > 12 ? (parts[1], parts[0]) : (parts[0], parts[1]);
         }
         else if (count == 2 && separator == '/' && lengths[0] <= 2 && lengths[1] <= 2)

@@ -181,13 +181,16 @@ internal ref partial struct TimexParser
             return q + 1;
         }
         // A weekday introducing a full date: the date carries the value.
+        // Without a year, the weekday picks it: "Tuesday, March 5" is the nearest March 5 that is a Tuesday.
         if (Kind(q) == AtomKind.Month && MonthDate(q, out var dated) is var e1 and > 0 && dated!.Day > 0)
         {
+            dated.Weekday = dated.Year == 0 ? a.Value : 0;
             m = dated;
             return e1;
         }
         if (Kind(q) is AtomKind.Number or AtomKind.Ordinal && DayMonthDate(q, out dated) is var e2 and > 0)
         {
+            dated!.Weekday = dated.Year == 0 ? a.Value : 0;
             m = dated;
             return e2;
         }

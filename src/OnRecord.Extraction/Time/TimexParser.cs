@@ -85,6 +85,11 @@ internal ref partial struct TimexParser
         if (core.IsDay)
         {
             var q = end;
+            if (Kind(q) == AtomKind.Comma && Word(q + 1, "at"))
+            {
+                // "Tuesday, March 5, at 10 a.m."
+                q++;
+            }
             var at = Word(q, "at") || Word(q, "@") || Word(q, "around") || Word(q, "about");
             if (at || Kind(q) == AtomKind.Comma)
             {
