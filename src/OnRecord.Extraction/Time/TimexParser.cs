@@ -69,6 +69,7 @@ internal ref partial struct TimexParser
         Consider(Duration(p, out m), m, ref best, ref meaning);
         Consider(ClockTime(p, out m), m, ref best, ref meaning);
         Consider(Set(p, out m), m, ref best, ref meaning);
+        Consider(PartOfDayAlone(p, out m), m, ref best, ref meaning);
         return best;
     }
 
