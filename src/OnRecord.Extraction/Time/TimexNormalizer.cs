@@ -129,6 +129,11 @@ internal static class TimexNormalizer
         {
             return nth;
         }
+        if (m.WeekOfDay && year is >= 1 and <= 9998 && CalendarMath.IsValid(year, m.Month, m.Day))
+        {
+            var (isoYear, week) = CalendarMath.IsoWeek(new DateOnly(year, m.Month, m.Day));
+            return TimexValueFormat.Week(isoYear, week);
+        }
         if (m.Month > 0)
         {
             return m.Day > 0 ? TimexValueFormat.Date(year, m.Month, m.Day) : TimexValueFormat.Month(year, m.Month);

@@ -73,6 +73,14 @@ internal ref partial struct TimexParser
                 return p + 3;
             case AtomKind.Fiscal:
                 return FiscalYear(p + 1, out m);
+            case AtomKind.Unit when next.Unit == TimeUnit.Week && !next.Has(AtomFlags.Plural) && Kind(p + 2) == AtomKind.Of
+                && Kind(p + 3) is AtomKind.Month or AtomKind.Number or AtomKind.Ordinal or AtomKind.IsoDate
+                && CalendarDate(p + 3, out var day) is var dayEnd and > 0 && day is { Day: > 0, Month: > 0, Minutes: < 0 }:
+                // "the week of March 4"
+                day.WeekOfDay = true;
+                day.Weekday = 0;
+                m = day;
+                return dayEnd;
             default:
                 return -1;
         }
