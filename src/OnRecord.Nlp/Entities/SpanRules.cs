@@ -293,6 +293,20 @@ internal static class SpanRules
         {
             end--;
         }
+        // "2016 presidential election in sweeping fashion": a lower-case preposition and the lower-case words after
+        // it, at the end of a span, are the sentence going on, not the name.
+        for (var i = end - 1; i > start; i--)
+        {
+            if ((keys[i].Traits & TokenTraits.AllLower) == 0)
+            {
+                break;
+            }
+            if (keys[i].Pos == (byte)UniversalPos.ADP && keys[i].Lower != Of)
+            {
+                end = i;
+                break;
+            }
+        }
         return span with { Tokens = new TokenRange(start, end) };
     }
 
