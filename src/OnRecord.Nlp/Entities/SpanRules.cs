@@ -40,6 +40,7 @@ internal static class SpanRules
             result.Add(Relabel(keys, gazetteer, trimmed));
         }
         PlacesActingAsPeople(keys, gazetteer, result);
+        LanguagesAfterIn(keys, gazetteer, result);
         RejoinCountries(document, keys, gazetteer, result);
         AddOrganisationPatterns(document, keys, result);
         for (var i = 0; i < result.Count; i++)
@@ -86,6 +87,31 @@ internal static class SpanRules
     /// GPE acting, unless the document names a person with that word in a longer name ("George Washington") or
     /// a title or role stands before it ("Mr Washington").
     /// </summary>
+    /// <summary>
+    /// "slipped into English", "a statement in Russian": a language name after "in"/"into" that does not modify a
+    /// noun is the LANGUAGE, not the people (NORP).
+    /// </summary>
+    private static void LanguagesAfterIn(ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, List<EntitySpan> spans)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            var at = span.Tokens.Start;
+            if (span.Label != EntityLabel.NORP || span.Tokens.Length != 1 || at == 0
+                || keys[at - 1].Lower != In && keys[at - 1].Lower != Into
+                || (gazetteer.CategoriesOf(keys[at].Lower) & GazetteerCategory.Language) == 0)
+            {
+                continue;
+            }
+            var next = at + 1;
+            if (next < keys.Length && keys[next].Pos is (byte)UniversalPos.NOUN or (byte)UniversalPos.PROPN)
+            {
+                continue;
+            }
+            spans[s] = span with { Label = EntityLabel.LANGUAGE };
+        }
+    }
+
     private static void PlacesActingAsPeople(ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, List<EntitySpan> spans)
     {
         for (var s = 0; s < spans.Count; s++)
@@ -336,6 +362,8 @@ internal static class SpanRules
     }
 
     private static readonly ulong Of = FeatureHash.OfLower("of");
+    private static readonly ulong In = FeatureHash.OfLower("in");
+    private static readonly ulong Into = FeatureHash.OfLower("into");
     private static readonly ulong The = FeatureHash.OfLower("the");
     private static readonly ulong And = FeatureHash.OfLower("and");
     private static readonly ulong For = FeatureHash.OfLower("for");
