@@ -32,6 +32,11 @@ internal static class SpanRules
                 // "CrudeStocks.pdf", "www.example.org": file names and web addresses are not entities.
                 continue;
             }
+            if (span.Tokens.Length == 1 && IsMonth(keys[span.Tokens.Start].Lower) && NextToANumber(keys, span.Tokens.Start))
+            {
+                // "the Aug. 9 by-elections": a month is part of a date (the time layer), never an entity on its own.
+                continue;
+            }
             var trimmed = TrimConnectors(keys, span);
             if (trimmed.Tokens.IsEmpty)
             {
@@ -363,6 +368,14 @@ internal static class SpanRules
 
     private static readonly ulong Of = FeatureHash.OfLower("of");
     private static readonly ulong In = FeatureHash.OfLower("in");
+
+    private static readonly HashSet<ulong> Months = [.. "january february march april may june july august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. jan feb mar apr jun jul aug sep sept oct nov dec".Split(' ').Select(w => FeatureHash.OfLower(w))];
+
+    private static bool IsMonth(ulong lower) => Months.Contains(lower);
+
+    /// <summary>"Aug. 9", "9 May": a month next to a number is a date ("Theresa May" is not).</summary>
+    private static bool NextToANumber(ReadOnlySpan<TokenKeys> keys, int at) =>
+        at + 1 < keys.Length && (keys[at + 1].Traits & TokenTraits.HasDigit) != 0 || at > 0 && (keys[at - 1].Traits & TokenTraits.HasDigit) != 0;
     private static readonly ulong Into = FeatureHash.OfLower("into");
     private static readonly ulong The = FeatureHash.OfLower("the");
     private static readonly ulong And = FeatureHash.OfLower("and");
