@@ -88,11 +88,6 @@ internal static class SpanRules
     }
 
     /// <summary>
-    /// "Washington and Kyiv said": a one-word PERSON that the gazetteer knows as a place and also as a surname is a
-    /// GPE acting, unless the document names a person with that word in a longer name ("George Washington") or
-    /// a title or role stands before it ("Mr Washington").
-    /// </summary>
-    /// <summary>
     /// "slipped into English", "a statement in Russian": a language name after "in"/"into" that does not modify a
     /// noun is the LANGUAGE, not the people (NORP).
     /// </summary>
@@ -117,6 +112,11 @@ internal static class SpanRules
         }
     }
 
+    /// <summary>
+    /// "Washington and Kyiv said": a one-word PERSON that the gazetteer knows as a place and also as a surname is a
+    /// GPE acting, unless the document names a person with that word in a longer name ("George Washington") or
+    /// a title or role stands before it ("Mr Washington").
+    /// </summary>
     private static void PlacesActingAsPeople(ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, List<EntitySpan> spans)
     {
         for (var s = 0; s < spans.Count; s++)
