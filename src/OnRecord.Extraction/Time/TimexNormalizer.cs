@@ -95,6 +95,20 @@ internal static class TimexNormalizer
                 }
             }
         }
+        if (m.Day > 0 && m.Month == 0 && m.Year == 0)
+        {
+            // "on the 15th": this month's, or the month before or after when the tense points there.
+            var month = new DateOnly(anchor.Year, anchor.Month, 1);
+            if (direction < 0 && m.Day > anchor.Day)
+            {
+                month = month.AddMonths(-1);
+            }
+            else if (direction > 0 && m.Day < anchor.Day)
+            {
+                month = month.AddMonths(1);
+            }
+            return CalendarMath.IsValid(month.Year, month.Month, m.Day) ? TimexValueFormat.Date(month.Year, month.Month, m.Day) : TimexValueFormat.Month(month.Year, month.Month);
+        }
         if (m.Decade > 0)
         {
             return TimexValueFormat.Decade(m.Decade);
@@ -273,6 +287,10 @@ internal static class TimexNormalizer
         if (m.Weekday > 0 && m.Month == 0)
         {
             return "XXXX-WXX-" + m.Weekday.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (m.Day > 0 && m.Month == 0 && m.Year == 0)
+        {
+            return "XXXX-XX-" + m.Day.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
         }
         if (m.Decade > 0)
         {

@@ -65,7 +65,7 @@ internal ref partial struct TimexParser
             case AtomKind.Ordinal or AtomKind.Relative when NthOfPeriod(p + 1, out m) is var nth and > 0:
                 return nth;
             case AtomKind.Ordinal:
-                return OrdinalPeriod(p + 1, out m) is var e and > 0 ? e : DayMonthDate(p + 1, out m);
+                return OrdinalPeriod(p + 1, out m) is var e and > 0 ? e : DayMonthDate(p + 1, out m) is var e2 and > 0 ? e2 : DayAlone(p, out m);
             case AtomKind.Season when !next.Has(AtomFlags.Capitalized) || !next.Has(AtomFlags.Ambiguous):
                 return SeasonDate(p + 1, out m);
             case AtomKind.PartWord when next.Value == 0 && Kind(p + 2) == AtomKind.Decade:
@@ -571,6 +571,27 @@ internal ref partial struct TimexParser
             end++;
         }
         m = meaning;
+        return end;
+    }
+
+    /// <summary>"on the 15th": a day of the month nearest the anchor, after a preposition that takes a date.</summary>
+    private int DayAlone(int p, out TimexMeaning? m)
+    {
+        m = null;
+        if (!(Word(p - 1, "on") || Word(p - 1, "by") || Word(p - 1, "until") || Word(p - 1, "since") || Word(p - 1, "before") || Word(p - 1, "after")))
+        {
+            return -1;
+        }
+        if (DayOfMonth(p + 1, out var day) is not (var end and > 0) || Kind(p + 1) != AtomKind.Ordinal)
+        {
+            return -1;
+        }
+        if (end < _end && (IsCompoundNoun(end) || (IsCapitalized(end) && IsContentWord(end)) || Kind(end) is AtomKind.Hyphen or AtomKind.Unit or AtomKind.PartOfDay))
+        {
+            // "on the 15th floor", "by the 10th anniversary", "the 3rd-largest"
+            return -1;
+        }
+        m = new TimexMeaning { Day = day };
         return end;
     }
 }
