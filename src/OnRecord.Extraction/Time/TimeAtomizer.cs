@@ -34,6 +34,10 @@ internal static class TimeAtomizer
         {
             return new TimeAtom(AtomKind.QuarterCode, token[1] - '0', capitalized);
         }
+        if (first == 'H' && token.Length == 2 && token[1] is '1' or '2')
+        {
+            return new TimeAtom(AtomKind.HalfCode, token[1] - '0', capitalized);
+        }
         if (token.Length >= 4 && (first is 'F' or 'f') && (token[1] is 'Y' or 'y'))
         {
             var rest = token[2..];

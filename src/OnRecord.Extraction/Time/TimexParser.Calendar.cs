@@ -36,6 +36,8 @@ internal ref partial struct TimexParser
                 return p + 1;
             case AtomKind.QuarterCode:
                 return QuarterCode(p, out m);
+            case AtomKind.HalfCode:
+                return HalfCode(p, out m);
             case AtomKind.FiscalYear:
                 m = new TimexMeaning { Year = a.Value };
                 return p + 1;
@@ -360,10 +362,17 @@ internal ref partial struct TimexParser
             m = new TimexMeaning { Year = a.Value, Season = At(p + 1).Value };
             return p + 2;
         }
-        if (Kind(p + 1) == AtomKind.QuarterCode)
+        // "2023 Q4", "2023-Q4", "2024 H1"
+        var code = Kind(p + 1) == AtomKind.Hyphen && Touching(p) && Touching(p + 1) ? p + 2 : p + 1;
+        if (Kind(code) == AtomKind.QuarterCode)
         {
-            m = new TimexMeaning { Year = a.Value, Quarter = At(p + 1).Value };
-            return p + 2;
+            m = new TimexMeaning { Year = a.Value, Quarter = At(code).Value };
+            return code + 1;
+        }
+        if (Kind(code) == AtomKind.HalfCode)
+        {
+            m = new TimexMeaning { Year = a.Value, Half = At(code).Value };
+            return code + 1;
         }
         if (IsLabelWord(p - 1))
         {
@@ -473,6 +482,19 @@ internal ref partial struct TimexParser
             return r + 1;
         }
         return p + 1;
+    }
+
+    /// <summary>"H1 2024", "H2-2023": a half year needs its year.</summary>
+    private int HalfCode(int p, out TimexMeaning? m)
+    {
+        m = null;
+        var r = Kind(p + 1) is AtomKind.Hyphen or AtomKind.Comma ? p + 2 : p + 1;
+        if (!IsYear(r, out var year))
+        {
+            return -1;
+        }
+        m = new TimexMeaning { Year = year, Half = At(p).Value };
+        return r + 1;
     }
 
     /// <summary>"fiscal 2024", "fiscal year 2024", "financial year 2023".</summary>
