@@ -32,7 +32,7 @@ internal static class SpanRules
                 // "CrudeStocks.pdf", "www.example.org": file names and web addresses are not entities.
                 continue;
             }
-            if (span.Tokens.Length == 1 && IsMonth(keys[span.Tokens.Start].Lower) && NextToANumber(keys, span.Tokens.Start))
+            if (IsDate(keys, span.Tokens))
             {
                 // "the Aug. 9 by-elections": a month is part of a date (the time layer), never an entity on its own.
                 continue;
@@ -44,6 +44,7 @@ internal static class SpanRules
             }
             result.Add(Relabel(keys, gazetteer, trimmed));
         }
+        RolesBeforePeople(keys, result);
         PlacesActingAsPeople(keys, gazetteer, result);
         LanguagesAfterIn(keys, gazetteer, result);
         RejoinCountries(document, keys, gazetteer, result);
@@ -61,6 +62,59 @@ internal static class SpanRules
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// "US Special Counsel Robert" + "S. Mueller": a span running from a title into the first name of the person
+    /// right after it gives the words after its last role word to that person, and keeps only what comes before its
+    /// first role word ("US"); the title itself is the person's role, not a name.
+    /// </summary>
+    private static void RolesBeforePeople(ReadOnlySpan<TokenKeys> keys, List<EntitySpan> spans)
+    {
+        for (var s = 0; s + 1 < spans.Count; s++)
+        {
+            var span = spans[s];
+            var person = spans[s + 1];
+            if (span.Label == EntityLabel.PERSON || person.Label != EntityLabel.PERSON || person.Tokens.Start != span.Tokens.End)
+            {
+                continue;
+            }
+            int first = -1, last = -1;
+            for (var i = span.Tokens.Start; i < span.Tokens.End; i++)
+            {
+                if ((keys[i].Word1 & GazetteerCategory.Role) != 0 && (keys[i].Word1 & GazetteerCategory.OrgWord) == 0
+                    && (keys[i].Traits & TokenTraits.Capitalised) != 0)
+                {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (last < 0 || last == span.Tokens.End - 1 || !AllCapitalised(keys, new TokenRange(last + 1, span.Tokens.End)))
+            {
+                continue;
+            }
+            spans[s + 1] = person with { Tokens = new TokenRange(last + 1, person.Tokens.End) };
+            if (first == span.Tokens.Start)
+            {
+                spans.RemoveAt(s);
+            }
+            else
+            {
+                spans[s] = span with { Tokens = new TokenRange(span.Tokens.Start, first) };
+            }
+        }
+    }
+
+    private static bool AllCapitalised(ReadOnlySpan<TokenKeys> keys, TokenRange tokens)
+    {
+        for (var i = tokens.Start; i < tokens.End; i++)
+        {
+            if ((keys[i].Traits & TokenTraits.Capitalised) == 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -93,7 +147,7 @@ internal static class SpanRules
         {
             return span with { Label = EntityLabel.GPE };
         }
-        if (IsPolity(keys, span) && span.Label != EntityLabel.GPE)
+        if (IsPolity(keys, span) && span.Label is not (EntityLabel.GPE or EntityLabel.EVENT))
         {
             return span with { Label = EntityLabel.GPE };
         }
@@ -379,8 +433,8 @@ internal static class SpanRules
 
     /// <summary>
     /// "Catalonia said on Monday", "Augustus for that year": a person, place, group or organisation name does not
-    /// run on through a lower-case word other than a particle ("bin", "de", "of the"), so it ends before it (a name
-    /// written all in lower case is left alone).
+    /// run on through a lower-case word other than a particle ("bin", "de", "of the"), nor through a particle before a
+    /// month or weekday ("Kremlin on March"), so it ends before it (a name written all in lower case is left alone).
     /// Event and work names keep theirs ("the 2019 state election").
     /// </summary>
     private static EntitySpan CutAtCommonWord(Document document, ReadOnlySpan<TokenKeys> keys, EntitySpan span)
@@ -392,7 +446,8 @@ internal static class SpanRules
         }
         for (var i = span.Tokens.Start + 1; i < span.Tokens.End; i++)
         {
-            if ((keys[i].Traits & TokenTraits.AllLower) != 0 && !ParticleLookup.Contains(document[i].Text))
+            var beforeADay = i + 1 < span.Tokens.End && (IsMonth(keys[i + 1].Lower) || Weekdays.Contains(keys[i + 1].Lower));
+            if ((keys[i].Traits & TokenTraits.AllLower) != 0 && (!ParticleLookup.Contains(document[i].Text) || beforeADay))
             {
                 var end = i;
                 while (end > span.Tokens.Start + 1 && ((keys[end - 1].Traits & TokenTraits.NoLetter) != 0 || ParticleLookup.Contains(document[end - 1].Text)))
@@ -473,6 +528,25 @@ internal static class SpanRules
     private static readonly HashSet<ulong> Months = [.. "january february march april may june july august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. jan feb mar apr jun jul aug sep sept oct nov dec".Split(' ').Select(w => FeatureHash.OfLower(w))];
 
     private static bool IsMonth(ulong lower) => Months.Contains(lower);
+
+    private static readonly HashSet<ulong> Weekdays = [.. "monday tuesday wednesday thursday friday saturday sunday".Split(' ').Select(w => FeatureHash.OfLower(w))];
+
+    /// <summary>A month next to a number ("Aug. 9", "May"), alone or with the numbers of its date in the span.</summary>
+    private static bool IsDate(ReadOnlySpan<TokenKeys> keys, TokenRange tokens)
+    {
+        if (!IsMonth(keys[tokens.Start].Lower) || !NextToANumber(keys, tokens.Start))
+        {
+            return false;
+        }
+        for (var i = tokens.Start + 1; i < tokens.End; i++)
+        {
+            if ((keys[i].Traits & (TokenTraits.HasDigit | TokenTraits.NoLetter)) == 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>"Aug. 9", "9 May": a month next to a number is a date ("Theresa May" is not).</summary>
     private static bool NextToANumber(ReadOnlySpan<TokenKeys> keys, int at) =>
