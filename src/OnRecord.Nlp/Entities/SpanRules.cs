@@ -49,6 +49,7 @@ internal static class SpanRules
         LanguagesAfterIn(keys, gazetteer, result);
         RejoinCountries(document, keys, gazetteer, result);
         AddOrganisationPatterns(document, keys, result);
+        JoinPlaceAndOrganisation(keys, result);
         for (var i = 0; i < result.Count; i++)
         {
             var next = i + 1 < result.Count ? result[i + 1].Tokens.Start : document.TokenCount;
@@ -175,6 +176,28 @@ internal static class SpanRules
             return span with { Label = EntityLabel.GPE };
         }
         return span;
+    }
+
+    /// <summary>
+    /// "New Zealand" + "Labour Party", "Scottish" + "National Party": a country or nationality written right before
+    /// an organisation name ending in an organisation word belongs to that name, which is one ORG.
+    /// </summary>
+    private static void JoinPlaceAndOrganisation(ReadOnlySpan<TokenKeys> keys, List<EntitySpan> spans)
+    {
+        for (var s = spans.Count - 2; s >= 0; s--)
+        {
+            var place = spans[s];
+            var organisation = spans[s + 1];
+            if (place.Label is not (EntityLabel.GPE or EntityLabel.NORP) || organisation.Label != EntityLabel.ORG
+                || organisation.Tokens.Start != place.Tokens.End || organisation.Tokens.Length < 2
+                || (keys[organisation.Tokens.End - 1].Word1 & GazetteerCategory.OrgWord) == 0
+                || !AllCapitalised(keys, place.Tokens))
+            {
+                continue;
+            }
+            spans[s] = new EntitySpan(new TokenRange(place.Tokens.Start, organisation.Tokens.End), EntityLabel.ORG);
+            spans.RemoveAt(s + 1);
+        }
     }
 
     /// <summary>
