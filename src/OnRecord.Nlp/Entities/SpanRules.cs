@@ -54,6 +54,7 @@ internal static class SpanRules
         {
             var next = i + 1 < result.Count ? result[i + 1].Tokens.Start : document.TokenCount;
             result[i] = ExtendOf(document, keys, result[i], next);
+            result[i] = TakeRomanNumeral(document, result[i], next);
         }
         for (var i = result.Count - 1; i > 0; i--)
         {
@@ -378,6 +379,30 @@ internal static class SpanRules
             spans.Sort((a, b) => a.Tokens.Start.CompareTo(b.Tokens.Start));
         }
     }
+
+    /// <summary>
+    /// "Pope John Paul" + "II", "World War" + "II": a regnal or ordinal Roman numeral after a person or event name
+    /// is part of it ("I" only after "War", where it cannot be the pronoun).
+    /// </summary>
+    private static EntitySpan TakeRomanNumeral(Document document, EntitySpan span, int limit)
+    {
+        var at = span.Tokens.End;
+        if (at >= document.TokenCount || at >= limit && limit > span.Tokens.Start
+            || span.Label is not (EntityLabel.PERSON or EntityLabel.EVENT)
+            || document.SentenceIndexOf(at) != document.SentenceIndexOf(span.Tokens.Start))
+        {
+            return span;
+        }
+        var word = document[at].Text;
+        var numeral = RomanNumeralLookup.Contains(word)
+            || word is "I" && span.Label == EntityLabel.EVENT && document[at - 1].Text is "War";
+        return numeral ? span with { Tokens = new TokenRange(span.Tokens.Start, at + 1) } : span;
+    }
+
+    private static readonly HashSet<string> RomanNumerals =
+        ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RomanNumeralLookup = RomanNumerals.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Office" + "of the Director of National Intelligence": organisation heads take their "of" complements.</summary>
     private static EntitySpan ExtendOf(Document document, ReadOnlySpan<TokenKeys> keys, EntitySpan span, int limit)
