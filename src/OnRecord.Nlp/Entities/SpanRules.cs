@@ -49,6 +49,7 @@ internal static class SpanRules
         LanguagesAfterIn(keys, gazetteer, result);
         RejoinCountries(document, keys, gazetteer, result);
         AddOrganisationPatterns(document, keys, result);
+        AddAcronyms(document, keys, gazetteer, result);
         JoinPlaceAndOrganisation(keys, result);
         for (var i = 0; i < result.Count; i++)
         {
@@ -403,6 +404,52 @@ internal static class SpanRules
         ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII"];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RomanNumeralLookup = RomanNumerals.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "the WHO said": a token in capitals that spells the initials of a listed organisation is that organisation,
+    /// whether the tagger missed it or took it for a person or place — unless the gazetteer knows it as a place or
+    /// person ("US") or the sentence is written in capitals throughout.
+    /// </summary>
+    private static void AddAcronyms(Document document, ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, List<EntitySpan> spans)
+    {
+        const GazetteerCategory other = GazetteerCategory.Person | GazetteerCategory.FirstName | GazetteerCategory.Surname
+            | GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Demonym | GazetteerCategory.Role;
+        foreach (var sentence in document.Sentences)
+        {
+            var lowerWords = 0;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                lowerWords += (keys[i].Traits & TokenTraits.AllLower) != 0 ? 1 : 0;
+            }
+            if (lowerWords * 2 < sentence.Length)
+            {
+                continue;
+            }
+            var s = 0;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                ref readonly var k = ref keys[i];
+                if ((k.Traits & (TokenTraits.AllUpper | TokenTraits.HasDigit | TokenTraits.NoLetter)) != TokenTraits.AllUpper
+                    || document[i].Text.Length < 3 || (k.Word1 & other) != 0 || !gazetteer.IsOrganisationAcronym(k.Lower))
+                {
+                    continue;
+                }
+                while (s < spans.Count && spans[s].Tokens.End <= i)
+                {
+                    s++;
+                }
+                if (s < spans.Count && spans[s].Tokens.Start <= i)
+                {
+                    if (spans[s].Tokens.Length == 1 && spans[s].Label is EntityLabel.PERSON or EntityLabel.GPE or EntityLabel.NORP)
+                    {
+                        spans[s] = spans[s] with { Label = EntityLabel.ORG };
+                    }
+                    continue;
+                }
+                spans.Insert(s, new EntitySpan(new TokenRange(i, i + 1), EntityLabel.ORG));
+            }
+        }
+    }
 
     /// <summary>"Office" + "of the Director of National Intelligence": organisation heads take their "of" complements.</summary>
     private static EntitySpan ExtendOf(Document document, ReadOnlySpan<TokenKeys> keys, EntitySpan span, int limit)
