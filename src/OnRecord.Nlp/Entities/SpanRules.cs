@@ -15,6 +15,7 @@ internal static class SpanRules
     public static List<EntitySpan> Apply(Document document, ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, EntitySpan[] spans)
     {
         var result = new List<EntitySpan>(spans.Length);
+        HashSet<ulong>? commonNouns = null;
         foreach (var span in SplitAtAndThe(keys, spans))
         {
             if (span.Label == EntityLabel.EVENT && !HasCapitalOrDigit(keys, span.Tokens))
@@ -30,6 +31,12 @@ internal static class SpanRules
             if (NamesAFileOrAddress(document, span.Tokens))
             {
                 // "CrudeStocks.pdf", "www.example.org": file names and web addresses are not entities.
+                continue;
+            }
+            if (WrittenAsCommonNoun(keys, span, ref commonNouns))
+            {
+                // "If Iodine deficiency is serious" in a story about iodine: a word the document also writes in lower
+                // case as a noun is that noun, capitalised or not.
                 continue;
             }
             if (IsDate(keys, span.Tokens))
@@ -141,6 +148,28 @@ internal static class SpanRules
             result.Add(start == span.Tokens.Start ? span : span with { Tokens = new TokenRange(start, span.Tokens.End) });
         }
         return result;
+    }
+
+    /// <param name="commonNouns">The lower-case nouns of the document, gathered at the first span that needs them.</param>
+    private static bool WrittenAsCommonNoun(ReadOnlySpan<TokenKeys> keys, EntitySpan span, ref HashSet<ulong>? commonNouns)
+    {
+        if (span.Tokens.Length != 1 || span.Label is not (EntityLabel.PERSON or EntityLabel.ORG or EntityLabel.GPE or EntityLabel.LOC)
+            || (keys[span.Tokens.Start].Traits & TokenTraits.Capitalised) == 0 || (keys[span.Tokens.Start].Word1 & NameCategories) != 0)
+        {
+            return false;
+        }
+        if (commonNouns is null)
+        {
+            commonNouns = [];
+            foreach (ref readonly var k in keys)
+            {
+                if ((k.Traits & TokenTraits.AllLower) != 0 && k.Pos == (byte)UniversalPos.NOUN)
+                {
+                    commonNouns.Add(k.Lower);
+                }
+            }
+        }
+        return commonNouns.Contains(keys[span.Tokens.Start].Lower);
     }
 
     private static EntitySpan Relabel(ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, EntitySpan span)
