@@ -174,6 +174,12 @@ internal static class SpanRules
 
     private static EntitySpan Relabel(ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, EntitySpan span)
     {
+        if (span.Tokens.Length > 1 && StormWords.Contains(keys[span.Tokens.Start].Lower) && (keys[span.Tokens.Start].Traits & TokenTraits.Capitalised) != 0
+            && (keys[span.Tokens.End - 1].Traits & TokenTraits.Capitalised) != 0)
+        {
+            // "Hurricane Katrina", "Cyclone Phailin": a named storm is an event, whatever its given name suggests.
+            return span with { Label = EntityLabel.EVENT };
+        }
         var whole = WholeMatch(keys, gazetteer, span.Tokens);
         if ((whole & GazetteerCategory.Country) != 0 && span.Label is EntityLabel.ORG or EntityLabel.PERSON or EntityLabel.FAC or EntityLabel.EVENT)
         {
@@ -609,6 +615,12 @@ internal static class SpanRules
         var closes = (keys[last].Traits & TokenTraits.Capitalised) != 0 && Polities.Contains(keys[last].Lower);
         return opens || closes;
     }
+
+    private static readonly HashSet<ulong> StormWords =
+    [
+        FeatureHash.OfLower("Hurricane"), FeatureHash.OfLower("Cyclone"), FeatureHash.OfLower("Typhoon"),
+        FeatureHash.OfLower("Storm"),
+    ];
 
     private static readonly HashSet<ulong> Polities =
     [
