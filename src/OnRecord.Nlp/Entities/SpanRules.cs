@@ -58,6 +58,7 @@ internal static class SpanRules
         AddOrganisationPatterns(document, keys, result);
         AddAcronyms(document, keys, gazetteer, result);
         JoinPlaceAndOrganisation(keys, result);
+        NameParticles.Apply(document, keys, gazetteer, result);
         for (var i = 0; i < result.Count; i++)
         {
             var next = i + 1 < result.Count ? result[i + 1].Tokens.Start : document.TokenCount;
