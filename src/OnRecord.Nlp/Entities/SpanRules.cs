@@ -450,14 +450,16 @@ internal static class SpanRules
     {
         const GazetteerCategory other = GazetteerCategory.Person | GazetteerCategory.FirstName | GazetteerCategory.Surname
             | GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Demonym | GazetteerCategory.Role;
+        var documentAcronyms = OrganisationInitials(document, keys, spans);
         foreach (var sentence in document.Sentences)
         {
-            var lowerWords = 0;
+            int lowerWords = 0, upperWords = 0;
             for (var i = sentence.Start; i < sentence.End; i++)
             {
                 lowerWords += (keys[i].Traits & TokenTraits.AllLower) != 0 ? 1 : 0;
+                upperWords += (keys[i].Traits & (TokenTraits.AllUpper | TokenTraits.NoLetter)) == TokenTraits.AllUpper ? 1 : 0;
             }
-            if (lowerWords * 2 < sentence.Length)
+            if (upperWords >= lowerWords)
             {
                 continue;
             }
@@ -466,7 +468,8 @@ internal static class SpanRules
             {
                 ref readonly var k = ref keys[i];
                 if ((k.Traits & (TokenTraits.AllUpper | TokenTraits.HasDigit | TokenTraits.NoLetter)) != TokenTraits.AllUpper
-                    || document[i].Text.Length < 3 || (k.Word1 & other) != 0 || !gazetteer.IsOrganisationAcronym(k.Lower))
+                    || document[i].Text.Length < 2 || (k.Word1 & other) != 0
+                    || !(document[i].Text.Length >= 3 && gazetteer.IsOrganisationAcronym(k.Lower) || documentAcronyms.Contains(k.Lower)))
                 {
                     continue;
                 }
@@ -476,9 +479,17 @@ internal static class SpanRules
                 }
                 if (s < spans.Count && spans[s].Tokens.Start <= i)
                 {
-                    if (spans[s].Tokens.Length == 1 && spans[s].Label is EntityLabel.PERSON or EntityLabel.GPE or EntityLabel.NORP)
+                    var covering = spans[s];
+                    if (covering.Tokens.Length == 1 && covering.Label is EntityLabel.PERSON or EntityLabel.GPE or EntityLabel.NORP)
                     {
-                        spans[s] = spans[s] with { Label = EntityLabel.ORG };
+                        spans[s] = covering with { Label = EntityLabel.ORG };
+                    }
+                    else if (covering.Label == EntityLabel.PERSON && covering.Tokens.Start == i && covering.Tokens.Length > 2
+                        && (keys[i + 1].Word1 & GazetteerCategory.Role) != 0)
+                    {
+                        // "ECB President Christine Lagarde": the organisation before the title is no part of the person.
+                        spans[s] = covering with { Tokens = new TokenRange(i + 1, covering.Tokens.End) };
+                        spans.Insert(s, new EntitySpan(new TokenRange(i, i + 1), EntityLabel.ORG));
                     }
                     continue;
                 }
@@ -486,6 +497,42 @@ internal static class SpanRules
             }
         }
     }
+
+    /// <summary>
+    /// "European Central Bank" → "ECB": the initials of the document's multi-word organisation names (particles
+    /// skipped), as lower-case hashes; usually none, so nothing is allocated.
+    /// </summary>
+    private static List<ulong> OrganisationInitials(Document document, ReadOnlySpan<TokenKeys> keys, List<EntitySpan> spans)
+    {
+        List<ulong>? initials = null;
+        Span<char> letters = stackalloc char[8];
+        foreach (var span in spans)
+        {
+            if (span.Label != EntityLabel.ORG || span.Tokens.Length < 2 || span.Tokens.Length > 8)
+            {
+                continue;
+            }
+            var count = 0;
+            for (var i = span.Tokens.Start; i < span.Tokens.End && count >= 0; i++)
+            {
+                if ((keys[i].Traits & TokenTraits.Capitalised) != 0)
+                {
+                    letters[count++] = document[i].Text[0];
+                }
+                else if (!ParticleLookup.Contains(document[i].Text))
+                {
+                    count = -1;
+                }
+            }
+            if (count >= 2)
+            {
+                (initials ??= []).Add(FeatureHash.OfLower(letters[..count]));
+            }
+        }
+        return initials ?? NoInitials;
+    }
+
+    private static readonly List<ulong> NoInitials = [];
 
     /// <summary>"Office" + "of the Director of National Intelligence": organisation heads take their "of" complements.</summary>
     private static EntitySpan ExtendOf(Document document, ReadOnlySpan<TokenKeys> keys, EntitySpan span, int limit)
