@@ -23,16 +23,21 @@ public sealed class TimeExpressionStage : IPipelineStage
         var lastGranularity = TimeUnit.None;
         var sentence = -1;
         DateOnly? sentenceDay = null;
-        foreach (var c in candidates)
+        for (var k = 0; k < candidates.Count; k++)
         {
+            var c = candidates[k];
             if (c.Sentence != sentence)
             {
                 sentence = c.Sentence;
                 sentenceDay = null;
             }
-            var range = document.Sentences.IsEmpty ? new TokenRange(0, document.TokenCount) : document.Sentences[c.Sentence];
+            var range = RangeOf(document, c);
             var tense = TenseReader.Read(document, range, c.Start, c.End);
             var anchor = new TimexAnchor(document.Date, lastDate, lastGranularity, sentenceDay, tense);
+            if (c.Meaning.IsClockOnly && DayNamedAfter(document, candidates, k, anchor) is { } after)
+            {
+                anchor = anchor with { SentenceDay = after };
+            }
             var (type, value) = TimexNormalizer.Normalize(c.Meaning, anchor);
             var chars = document.CharRange(new TokenRange(c.Start, c.End));
             document.Timexes.Add(new TimeExpression(chars, type, value, c.Meaning.Mod.Name()));
@@ -48,5 +53,39 @@ public sealed class TimeExpressionStage : IPipelineStage
                 lastGranularity = TimeUnit.Year;
             }
         }
+    }
+
+    private static TokenRange RangeOf(Document document, in TimexCandidate c) =>
+        document.Sentences.IsEmpty ? new TokenRange(0, document.TokenCount) : document.Sentences[c.Sentence];
+
+    /// <summary>
+    /// Wire stories give the clock time before its day: "at 10 a.m. (0900 GMT) on Thursday". The day is the first
+    /// day-level date a few tokens on in the same sentence, past any other clock times.
+    /// </summary>
+    private static DateOnly? DayNamedAfter(Document document, List<TimexCandidate> candidates, int k, in TimexAnchor anchor)
+    {
+        const int MaxGap = 6;
+        var end = candidates[k].End;
+        for (var j = k + 1; j < candidates.Count; j++)
+        {
+            var next = candidates[j];
+            if (next.Sentence != candidates[k].Sentence || next.Start - end > MaxGap)
+            {
+                return null;
+            }
+            if (next.Meaning.IsClockOnly)
+            {
+                end = next.End;
+                continue;
+            }
+            if (!next.Meaning.IsDay)
+            {
+                return null;
+            }
+            var tense = TenseReader.Read(document, RangeOf(document, next), next.Start, next.End);
+            var (_, value) = TimexNormalizer.Normalize(next.Meaning, anchor with { Tense = tense });
+            return TimexValues.TryParseDay(value, out var day) ? day : null;
+        }
+        return null;
     }
 }

@@ -21,8 +21,7 @@ internal static class TimexNormalizer
             return (m.Type, TimexValueFormat.Duration(m.Amount, m.DurationUnit));
         }
         var type = m.Minutes >= 0 || m.PartOfDay > 0 ? TimexType.TIME : m.Type;
-        var clockOnly = m.Minutes >= 0 && !m.IsShift && m.Year == 0 && m.Month == 0 && m.Weekday == 0 && m.Day == 0 && m.Holiday == 0;
-        if (clockOnly)
+        if (m.IsClockOnly)
         {
             var day = anchor.SentenceDay ?? anchor.DocumentDate;
             var time = TimexValueFormat.TimeOfDay(m.Minutes, 0);
