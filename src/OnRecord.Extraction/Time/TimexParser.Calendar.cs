@@ -613,6 +613,12 @@ internal ref partial struct TimexParser
             // "on the 15th floor", "by the 10th anniversary", "the 3rd-largest"
             return -1;
         }
+        if ((Word(end, "or") || Word(end, "and") || Word(end, "to")) && Kind(end + 1) == AtomKind.Ordinal
+            && (Kind(end + 2) == AtomKind.Unit || IsCompoundNoun(end + 2)))
+        {
+            // "until the fourth or fifth day of the festival": ordinals of a noun, not days of the month.
+            return -1;
+        }
         m = new TimexMeaning { Day = day };
         return end;
     }
