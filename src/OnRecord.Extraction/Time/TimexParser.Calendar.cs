@@ -385,7 +385,7 @@ internal ref partial struct TimexParser
             // Bare four-digit numbers before 1900 are counts more often than years.
             return -1;
         }
-        if (a.Mod == TimexMod.None && LooksLikeCountedNoun(p + 1) && (!introduced || a.Value < 1950))
+        if (a.Mod == TimexMod.None && LooksLikeCountedNoun(p + 1) && (!introduced || a.Value < 1950) && !(a.Value >= 1900 && IsBaselineNoun(p + 1)))
         {
             // "2000 troops": a count, unless a preposition or article makes it a year ("in 2023 elections").
             return -1;
@@ -402,6 +402,9 @@ internal ref partial struct TimexParser
         m = new TimexMeaning { Year = a.Value, Mod = a.Mod };
         return p + 1;
     }
+
+    /// <summary>"1990 levels", "2019 prices", "2015 dollars": the year a comparison is measured against, not a count.</summary>
+    private bool IsBaselineNoun(int i) => Word(i, "levels") || Word(i, "level") || Word(i, "prices") || Word(i, "dollars") || Word(i, "figures") || Word(i, "terms");
 
     private static readonly string[] LabelWords =
     [
