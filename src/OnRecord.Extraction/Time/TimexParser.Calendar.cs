@@ -66,6 +66,9 @@ internal ref partial struct TimexParser
                 return p + 2;
             case AtomKind.Ordinal or AtomKind.Relative when NthOfPeriod(p + 1, out m) is var nth and > 0:
                 return nth;
+            case AtomKind.Ordinal when Kind(p + 2) == AtomKind.Hyphen && OrdinalPeriod(p + 1, out _) is var attributive and > 0 && IsCompoundNoun(attributive):
+                // "the fourth-quarter results": the article belongs to the noun, the date is "fourth-quarter".
+                return -1;
             case AtomKind.Ordinal:
                 return OrdinalPeriod(p + 1, out m) is var e and > 0 ? e : DayMonthDate(p + 1, out m) is var e2 and > 0 ? e2 : DayAlone(p, out m);
             case AtomKind.Season when !next.Has(AtomFlags.Capitalized) || !next.Has(AtomFlags.Ambiguous):
