@@ -281,7 +281,7 @@ internal ref partial struct TimexParser
         if (a.Has(AtomFlags.Ambiguous) && !dayGiven && meaning.Year == 0)
         {
             // "may", "march", "Jan": a month only after a date word ("in May", "since March", "early May").
-            if (!IsDatePreposition(p - 1) || (Word(p, "may") && !IsCapitalized(p)) || (!IsCapitalized(p) && Word(p, "march")))
+            if (!(IsDatePreposition(p - 1) || IsScheduledFor(p - 1)) || (Word(p, "may") && !IsCapitalized(p)) || (!IsCapitalized(p) && Word(p, "march")))
             {
                 return -1;
             }
@@ -290,7 +290,7 @@ internal ref partial struct TimexParser
         {
             return -1;
         }
-        if (!a.Has(AtomFlags.Hyphenated) && TextOf(p).Length <= 4 && !dayGiven && meaning.Year == 0 && !TextOf(p).EndsWith(".") && !IsDatePreposition(p - 1))
+        if (!a.Has(AtomFlags.Hyphenated) && TextOf(p).Length <= 4 && !dayGiven && meaning.Year == 0 && !TextOf(p).EndsWith(".") && !IsDatePreposition(p - 1) && !IsScheduledFor(p - 1))
         {
             // A bare abbreviation ("Oct") is too often something else.
             return -1;
@@ -405,6 +405,11 @@ internal ref partial struct TimexParser
         m = new TimexMeaning { Year = a.Value, Mod = a.Mod };
         return p + 1;
     }
+
+    /// <summary>"set for May", "scheduled for March": "for" takes a date after a word of planning (not "voted for May").</summary>
+    private bool IsScheduledFor(int i) => Word(i, "for") && (Word(i - 1, "set") || Word(i - 1, "scheduled") || Word(i - 1, "planned")
+        || Word(i - 1, "slated") || Word(i - 1, "due") || Word(i - 1, "expected") || Word(i - 1, "pencilled") || Word(i - 1, "penciled")
+        || Word(i - 1, "earmarked") || Word(i - 1, "booked") || Word(i - 1, "postponed") || Word(i - 1, "delayed") || Word(i - 1, "rescheduled"));
 
     /// <summary>"1990 levels", "2019 prices", "2015 dollars": the year a comparison is measured against, not a count.</summary>
     private bool IsBaselineNoun(int i) => Word(i, "levels") || Word(i, "level") || Word(i, "prices") || Word(i, "dollars") || Word(i, "figures") || Word(i, "terms");
