@@ -406,6 +406,9 @@ internal ref partial struct TimexParser
         return p + 1;
     }
 
+    /// <summary>A capitalised noun after a date-like phrase makes it part of a name: "Good Friday Agreement", "Six-Day War".</summary>
+    private bool IsNamedAfter(int i) => i < _end && Kind(i) == AtomKind.None && IsCapitalized(i) && IsContentWord(i) && i > _sentenceStart;
+
     /// <summary>"set for May", "scheduled for March": "for" takes a date after a word of planning (not "voted for May").</summary>
     private bool IsScheduledFor(int i) => Word(i, "for") && (Word(i - 1, "set") || Word(i - 1, "scheduled") || Word(i - 1, "planned")
         || Word(i - 1, "slated") || Word(i - 1, "due") || Word(i - 1, "expected") || Word(i - 1, "pencilled") || Word(i - 1, "penciled")
@@ -594,6 +597,11 @@ internal ref partial struct TimexParser
         }
         if (length == 0)
         {
+            return -1;
+        }
+        if (IsNamedAfter(p + length))
+        {
+            // "the Good Friday Agreement", "the Easter Rising": a name that holds a holiday, not the day.
             return -1;
         }
         var meaning = new TimexMeaning { Holiday = code };

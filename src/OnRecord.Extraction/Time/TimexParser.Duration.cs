@@ -58,6 +58,13 @@ internal ref partial struct TimexParser
                 m = new TimexMeaning { Type = TimexType.DURATION, Amount = a.Has(AtomFlags.Plural) ? null : 1, DurationUnit = a.Unit };
                 return p + 3;
             }
+            // "decades of conflict", "months of talks": a stretch of time measured out.
+            if (!withThe && a.Kind == AtomKind.Unit && a.Has(AtomFlags.Plural) && !a.Unit.IsClock() && a.Unit != TimeUnit.Quarter
+                && Word(p + 1, "of") && IsCompoundNoun(p + 2) && !Word(p + 2, "age") && !IsThe(p - 1) && Kind(p - 1) is not (AtomKind.Number or AtomKind.Ordinal or AtomKind.Article))
+            {
+                m = new TimexMeaning { Type = TimexType.DURATION, DurationUnit = a.Unit };
+                return p + 1;
+            }
             // "years ago", "for decades": a bare plural unit.
             if (!withThe && a.Kind == AtomKind.Unit && a.Has(AtomFlags.Plural) && !a.Unit.IsClock() && a.Unit != TimeUnit.Quarter)
             {
@@ -81,6 +88,11 @@ internal ref partial struct TimexParser
         }
         if (IsAge(end) || (Kind(start - 1) == AtomKind.Age && At(start - 1).Value == 2))
         {
+            return -1;
+        }
+        if (Kind(afterAmt) == AtomKind.Hyphen && IsCapitalized(p) && IsNamedAfter(end))
+        {
+            // "the Six-Day War", "the Hundred-Year Plan": a name.
             return -1;
         }
         if ((withThe && Kind(afterAmt) == AtomKind.Hyphen) || (IsA(p) && Word(end - 1, "long")))
