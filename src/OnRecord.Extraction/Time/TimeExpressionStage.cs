@@ -21,6 +21,9 @@ public sealed class TimeExpressionStage : IPipelineStage
         var candidates = TimexRecognizer.Recognize(document);
         DateOnly? lastDate = null;
         var lastGranularity = TimeUnit.None;
+        // The last month or quarter mentioned, when it is newer than lastDate: "in January … from a year earlier" is 2023-01.
+        DateOnly? period = null;
+        var periodGranularity = TimeUnit.None;
         var sentence = -1;
         DateOnly? sentenceDay = null;
         for (var k = 0; k < candidates.Count; k++)
@@ -33,7 +36,9 @@ public sealed class TimeExpressionStage : IPipelineStage
             }
             var range = RangeOf(document, c);
             var tense = TenseReader.Read(document, range, c.Start, c.End);
-            var anchor = new TimexAnchor(document.Date, lastDate, lastGranularity, sentenceDay, tense);
+            var anchor = period is not null && CountsFromPeriod(c.Meaning)
+                ? new TimexAnchor(document.Date, period, periodGranularity, sentenceDay, tense)
+                : new TimexAnchor(document.Date, lastDate, lastGranularity, sentenceDay, tense);
             if (c.Meaning.IsClockOnly && DayNamedAfter(document, candidates, k, anchor) is { } after)
             {
                 anchor = anchor with { SentenceDay = after };
@@ -46,14 +51,25 @@ public sealed class TimeExpressionStage : IPipelineStage
                 lastDate = day;
                 lastGranularity = TimeUnit.Day;
                 sentenceDay = day;
+                period = null;
             }
             else if (type == TimexType.DATE && TimexValues.TryParseYear(value, out var year))
             {
                 lastDate = new DateOnly(year, 1, 1);
                 lastGranularity = TimeUnit.Year;
+                period = null;
+                if (TimexValues.TryParsePeriod(value, out var start, out var grain))
+                {
+                    period = start;
+                    periodGranularity = grain;
+                }
             }
         }
     }
+
+    /// <summary>"a year earlier", "the previous month", "the previous quarter": counted from a month or quarter just named.</summary>
+    private static bool CountsFromPeriod(TimexMeaning m) =>
+        m.Anaphoric && (m.ReferenceGranularity || m.ShiftUnit is TimeUnit.Month or TimeUnit.Quarter);
 
     private static TokenRange RangeOf(Document document, in TimexCandidate c) =>
         document.Sentences.IsEmpty ? new TokenRange(0, document.TokenCount) : document.Sentences[c.Sentence];
