@@ -24,6 +24,7 @@ public sealed class TimeExpressionStage : IPipelineStage
         // The last month or quarter mentioned, when it is newer than lastDate: "in January … from a year earlier" is 2023-01.
         DateOnly? period = null;
         var periodGranularity = TimeUnit.None;
+        var periodSentence = -1;
         var sentence = -1;
         DateOnly? sentenceDay = null;
         for (var k = 0; k < candidates.Count; k++)
@@ -36,6 +37,11 @@ public sealed class TimeExpressionStage : IPipelineStage
             }
             var range = RangeOf(document, c);
             var tense = TenseReader.Read(document, range, c.Start, c.End);
+            if (period is not null && periodSentence == c.Sentence && IsYearAgo(c.Meaning))
+            {
+                // "rose 3 percent in February from a year ago": the same period a year before, as with "a year earlier".
+                c.Meaning.Anaphoric = true;
+            }
             var anchor = period is not null && CountsFromPeriod(c.Meaning)
                 ? new TimexAnchor(document.Date, period, periodGranularity, sentenceDay, tense)
                 : new TimexAnchor(document.Date, lastDate, lastGranularity, sentenceDay, tense);
@@ -62,6 +68,7 @@ public sealed class TimeExpressionStage : IPipelineStage
                 {
                     period = start;
                     periodGranularity = grain;
+                    periodSentence = c.Sentence;
                 }
             }
         }
@@ -70,6 +77,8 @@ public sealed class TimeExpressionStage : IPipelineStage
     /// <summary>"a year earlier", "the previous month", "the previous quarter": counted from a month or quarter just named.</summary>
     private static bool CountsFromPeriod(TimexMeaning m) =>
         m.Anaphoric && (m.ReferenceGranularity || m.ShiftUnit is TimeUnit.Month or TimeUnit.Quarter);
+
+    private static bool IsYearAgo(TimexMeaning m) => m.ReferenceGranularity && !m.Anaphoric && m.Shift == -1 && m.ShiftUnit == TimeUnit.Year;
 
     private static TokenRange RangeOf(Document document, in TimexCandidate c) =>
         document.Sentences.IsEmpty ? new TokenRange(0, document.TokenCount) : document.Sentences[c.Sentence];
