@@ -42,6 +42,11 @@ public sealed class TimeExpressionStage : IPipelineStage
                 // "rose 3 percent in February from a year ago": the same period a year before, as with "a year earlier".
                 c.Meaning.Anaphoric = true;
             }
+            if (period is not null && IsBarePeriod(c.Meaning, periodGranularity) && StartsWithThe(document, c))
+            {
+                // "Profit fell in the fourth quarter. Sales for the quarter rose": the quarter just named, not the current one.
+                c.Meaning.Anaphoric = true;
+            }
             var anchor = period is not null && CountsFromPeriod(c.Meaning)
                 ? new TimexAnchor(document.Date, period, periodGranularity, sentenceDay, tense)
                 : new TimexAnchor(document.Date, lastDate, lastGranularity, sentenceDay, tense);
@@ -77,6 +82,16 @@ public sealed class TimeExpressionStage : IPipelineStage
     /// <summary>"a year earlier", "the previous month", "the previous quarter": counted from a month or quarter just named.</summary>
     private static bool CountsFromPeriod(TimexMeaning m) =>
         m.Anaphoric && (m.ReferenceGranularity || m.ShiftUnit is TimeUnit.Month or TimeUnit.Quarter);
+
+    private static bool IsBarePeriod(TimexMeaning m, TimeUnit periodGranularity) =>
+        !m.Anaphoric && m.Shift == 0 && m.ShiftUnit == periodGranularity && m.Literal is null && m.Nth == 0 && m.Weekday == 0 && m.Month == 0 && m.Quarter == 0;
+
+    /// <summary>"the quarter" (anaphoric), not "this quarter" (the current one).</summary>
+    private static bool StartsWithThe(Document document, in TimexCandidate c)
+    {
+        var t = document.TokenSpan[c.Start];
+        return c.End - c.Start == 2 && document.Text.AsSpan(t.Start, t.End - t.Start).Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsYearAgo(TimexMeaning m) => m.ReferenceGranularity && !m.Anaphoric && m.Shift == -1 && m.ShiftUnit == TimeUnit.Year;
 
