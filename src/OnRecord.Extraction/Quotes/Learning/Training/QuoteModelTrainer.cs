@@ -12,8 +12,8 @@ namespace OnRecord.Extraction.Quotes.Learning.Training;
 /// </summary>
 internal sealed class QuoteModelTrainer(int epochs, int seed, Action<string> log)
 {
-    private const int CueBits = 20;
-    private const int SpanBits = 21;
+    private const int CueBits = 21;
+    private const int SpanBits = 22;
     private const int SpeakerBits = 20;
 
     /// <summary>A word must head a cue this often in training to become a cue candidate (lexicon words always are).</summary>
