@@ -65,10 +65,21 @@ internal static class TenseReader
     /// <summary>The tense for an expression covering tokens [<paramref name="start"/>, <paramref name="end"/>) of a sentence.</summary>
     public static Tense Read(Document document, TokenRange sentence, int start, int end)
     {
+        var tense = Read(document, sentence, start, end, useTags: true);
+        if (tense == Tense.None && sentence.Length > 0 && document.TokenSpan[sentence.Start].Xpos is not null)
+        {
+            // The tagger found no verb ("Profit rose in September" tagged as nouns): fall back to the words.
+            tense = Read(document, sentence, start, end, useTags: false);
+        }
+        return tense;
+    }
+
+    private static Tense Read(Document document, TokenRange sentence, int start, int end, bool useTags)
+    {
         var weak = Tense.None;
         for (var i = start - 1; i >= sentence.Start; i--)
         {
-            var (tense, strength) = Cue(document, sentence, i);
+            var (tense, strength) = Cue(document, sentence, i, useTags);
             if (strength == Strength.Strong)
             {
                 return tense;
@@ -81,7 +92,7 @@ internal static class TenseReader
         var weakRight = Tense.None;
         for (var i = end; i < sentence.End; i++)
         {
-            var (tense, strength) = Cue(document, sentence, i);
+            var (tense, strength) = Cue(document, sentence, i, useTags);
             if (strength == Strength.Strong)
             {
                 return tense;
@@ -94,11 +105,11 @@ internal static class TenseReader
         return weak != Tense.None ? weak : weakRight;
     }
 
-    private static (Tense, Strength) Cue(Document d, TokenRange sentence, int i)
+    private static (Tense, Strength) Cue(Document d, TokenRange sentence, int i, bool useTags)
     {
         var token = d.TokenSpan[i];
         var text = d.Text.AsSpan(token.Start, token.End - token.Start);
-        if (token.Xpos is { } tag)
+        if (useTags && token.Xpos is { } tag)
         {
             return tag switch
             {

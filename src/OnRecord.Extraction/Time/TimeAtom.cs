@@ -26,6 +26,7 @@ internal enum AtomKind : byte
     IsoDate,
     Decade,
     QuarterCode,
+    HalfCode,
     FiscalYear,
     Fiscal,
     Zone,

@@ -34,6 +34,10 @@ internal static class TimeAtomizer
         {
             return new TimeAtom(AtomKind.QuarterCode, token[1] - '0', capitalized);
         }
+        if (first == 'H' && token.Length == 2 && token[1] is '1' or '2')
+        {
+            return new TimeAtom(AtomKind.HalfCode, token[1] - '0', capitalized);
+        }
         if (token.Length >= 4 && (first is 'F' or 'f') && (token[1] is 'Y' or 'y'))
         {
             var rest = token[2..];
@@ -219,7 +223,8 @@ internal static class TimeAtomizer
         }
         else if (count == 3 && lengths[2] is 4 or 2 && lengths[0] <= 2 && lengths[1] <= 2)
         {
-            year = lengths[2] == 4 ? parts[2] : parts[2] + (parts[2] < 50 ? 2000 : 1900);
+            // Two-digit years from 40 on are last century's ("03/18/40" is 1940).
+            year = lengths[2] == 4 ? parts[2] : parts[2] + (parts[2] < 40 ? 2000 : 1900);
             (month, day) = separator == '.' || parts[0] > 12 ? (parts[1], parts[0]) : (parts[0], parts[1]);
         }
         else if (count == 2 && separator == '/' && lengths[0] <= 2 && lengths[1] <= 2)

@@ -52,7 +52,7 @@ internal sealed class TimexMeaning
     public bool ExplicitMeridiem { get; set; }
 
     /// <summary>A day-level date (a day, a weekday, "today") that a clock time can attach to.</summary>
-    public bool IsDay => Literal is null && Type != TimexType.DURATION && Minutes < 0
+    public bool IsDay => Literal is null && Type != TimexType.DURATION && Minutes < 0 && !WeekOfDay
         && (Day > 0 || Weekday > 0 || Holiday != 0 || (IsShift && ShiftUnit == TimeUnit.Day));
 
     /// <summary>Month or day relative to a holiday: Easter (-1), US Thanksgiving (-2), or a fixed MMDD.</summary>
@@ -79,4 +79,13 @@ internal sealed class TimexMeaning
     public bool Anaphoric { get; set; }
 
     public bool IsShift => ShiftUnit != TimeUnit.None;
+
+    /// <summary>Which week, day or weekday (<see cref="Weekday"/>) of the month or year: 1–5, or -1 for the last ("the first week of 2019").</summary>
+    public int Nth { get; set; }
+
+    /// <summary><see cref="TimeUnit.Week"/> or <see cref="TimeUnit.Day"/> (a weekday when <see cref="Weekday"/> is set) for <see cref="Nth"/>.</summary>
+    public TimeUnit NthUnit { get; set; }
+
+    /// <summary>"the week of March 4": the ISO week holding the date.</summary>
+    public bool WeekOfDay { get; set; }
 }

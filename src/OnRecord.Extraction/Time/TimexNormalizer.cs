@@ -95,6 +95,20 @@ internal static class TimexNormalizer
                 }
             }
         }
+        if (m.Day > 0 && m.Month == 0 && m.Year == 0)
+        {
+            // "on the 15th": this month's, or the month before or after when the tense points there.
+            var month = new DateOnly(anchor.Year, anchor.Month, 1);
+            if (direction < 0 && m.Day > anchor.Day)
+            {
+                month = month.AddMonths(-1);
+            }
+            else if (direction > 0 && m.Day < anchor.Day)
+            {
+                month = month.AddMonths(1);
+            }
+            return CalendarMath.IsValid(month.Year, month.Month, m.Day) ? TimexValueFormat.Date(month.Year, month.Month, m.Day) : TimexValueFormat.Month(month.Year, month.Month);
+        }
         if (m.Decade > 0)
         {
             return TimexValueFormat.Decade(m.Decade);
@@ -125,6 +139,15 @@ internal static class TimexNormalizer
 
     private static string Calendar(TimexMeaning m, int year)
     {
+        if (m.Nth != 0 && year is >= 1 and <= 9998 && NthOfPeriod.Value(m, year, m.Month) is { } nth)
+        {
+            return nth;
+        }
+        if (m.WeekOfDay && year is >= 1 and <= 9998 && CalendarMath.IsValid(year, m.Month, m.Day))
+        {
+            var (isoYear, week) = CalendarMath.IsoWeek(new DateOnly(year, m.Month, m.Day));
+            return TimexValueFormat.Week(isoYear, week);
+        }
         if (m.Month > 0)
         {
             return m.Day > 0 ? TimexValueFormat.Date(year, m.Month, m.Day) : TimexValueFormat.Month(year, m.Month);
@@ -156,6 +179,10 @@ internal static class TimexNormalizer
                 return TimexValueFormat.Date(date);
             }
             unit = referenceGrain;
+        }
+        if (m.Nth != 0)
+        {
+            return NthOfPeriod.Value(m, date.Year, unit == TimeUnit.Month ? date.Month : 0) ?? Calendar(m, date.Year);
         }
         if (m.Weekday > 0)
         {
@@ -260,6 +287,10 @@ internal static class TimexNormalizer
         if (m.Weekday > 0 && m.Month == 0)
         {
             return "XXXX-WXX-" + m.Weekday.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (m.Day > 0 && m.Month == 0 && m.Year == 0)
+        {
+            return "XXXX-XX-" + m.Day.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
         }
         if (m.Decade > 0)
         {

@@ -23,6 +23,8 @@ internal ref partial struct TimexParser
                 return WeekdayDate(p, out m);
             case AtomKind.Month:
                 return MonthDate(p, out m);
+            case AtomKind.Ordinal or AtomKind.Relative when NthOfPeriod(p, out m) is var nth and > 0:
+                return nth;
             case AtomKind.Ordinal when OrdinalPeriod(p, out m) is var period and > 0:
                 return period;
             case AtomKind.Number or AtomKind.Ordinal:
@@ -34,6 +36,8 @@ internal ref partial struct TimexParser
                 return p + 1;
             case AtomKind.QuarterCode:
                 return QuarterCode(p, out m);
+            case AtomKind.HalfCode:
+                return HalfCode(p, out m);
             case AtomKind.FiscalYear:
                 m = new TimexMeaning { Year = a.Value };
                 return p + 1;
@@ -60,8 +64,10 @@ internal ref partial struct TimexParser
             case AtomKind.Decade:
                 m = new TimexMeaning { Decade = next.Value, Mod = next.Mod };
                 return p + 2;
+            case AtomKind.Ordinal or AtomKind.Relative when NthOfPeriod(p + 1, out m) is var nth and > 0:
+                return nth;
             case AtomKind.Ordinal:
-                return OrdinalPeriod(p + 1, out m) is var e and > 0 ? e : DayMonthDate(p + 1, out m);
+                return OrdinalPeriod(p + 1, out m) is var e and > 0 ? e : DayMonthDate(p + 1, out m) is var e2 and > 0 ? e2 : DayAlone(p, out m);
             case AtomKind.Season when !next.Has(AtomFlags.Capitalized) || !next.Has(AtomFlags.Ambiguous):
                 return SeasonDate(p + 1, out m);
             case AtomKind.PartWord when next.Value == 0 && Kind(p + 2) == AtomKind.Decade:
@@ -69,6 +75,14 @@ internal ref partial struct TimexParser
                 return p + 3;
             case AtomKind.Fiscal:
                 return FiscalYear(p + 1, out m);
+            case AtomKind.Unit when next.Unit == TimeUnit.Week && !next.Has(AtomFlags.Plural) && Kind(p + 2) == AtomKind.Of
+                && Kind(p + 3) is AtomKind.Month or AtomKind.Number or AtomKind.Ordinal or AtomKind.IsoDate
+                && CalendarDate(p + 3, out var day) is var dayEnd and > 0 && day is { Day: > 0, Month: > 0, Minutes: < 0 }:
+                // "the week of March 4"
+                day.WeekOfDay = true;
+                day.Weekday = 0;
+                m = day;
+                return dayEnd;
             default:
                 return -1;
         }
@@ -177,13 +191,16 @@ internal ref partial struct TimexParser
             return q + 1;
         }
         // A weekday introducing a full date: the date carries the value.
+        // Without a year, the weekday picks it: "Tuesday, March 5" is the nearest March 5 that is a Tuesday.
         if (Kind(q) == AtomKind.Month && MonthDate(q, out var dated) is var e1 and > 0 && dated!.Day > 0)
         {
+            dated.Weekday = dated.Year == 0 ? a.Value : 0;
             m = dated;
             return e1;
         }
         if (Kind(q) is AtomKind.Number or AtomKind.Ordinal && DayMonthDate(q, out dated) is var e2 and > 0)
         {
+            dated!.Weekday = dated.Year == 0 ? a.Value : 0;
             m = dated;
             return e2;
         }
@@ -345,10 +362,17 @@ internal ref partial struct TimexParser
             m = new TimexMeaning { Year = a.Value, Season = At(p + 1).Value };
             return p + 2;
         }
-        if (Kind(p + 1) == AtomKind.QuarterCode)
+        // "2023 Q4", "2023-Q4", "2024 H1"
+        var code = Kind(p + 1) == AtomKind.Hyphen && Touching(p) && Touching(p + 1) ? p + 2 : p + 1;
+        if (Kind(code) == AtomKind.QuarterCode)
         {
-            m = new TimexMeaning { Year = a.Value, Quarter = At(p + 1).Value };
-            return p + 2;
+            m = new TimexMeaning { Year = a.Value, Quarter = At(code).Value };
+            return code + 1;
+        }
+        if (Kind(code) == AtomKind.HalfCode)
+        {
+            m = new TimexMeaning { Year = a.Value, Half = At(code).Value };
+            return code + 1;
         }
         if (IsLabelWord(p - 1))
         {
@@ -460,6 +484,19 @@ internal ref partial struct TimexParser
         return p + 1;
     }
 
+    /// <summary>"H1 2024", "H2-2023": a half year needs its year.</summary>
+    private int HalfCode(int p, out TimexMeaning? m)
+    {
+        m = null;
+        var r = Kind(p + 1) is AtomKind.Hyphen or AtomKind.Comma ? p + 2 : p + 1;
+        if (!IsYear(r, out var year))
+        {
+            return -1;
+        }
+        m = new TimexMeaning { Year = year, Half = At(p).Value };
+        return r + 1;
+    }
+
     /// <summary>"fiscal 2024", "fiscal year 2024", "financial year 2023".</summary>
     private int FiscalYear(int p, out TimexMeaning? m)
     {
@@ -556,6 +593,27 @@ internal ref partial struct TimexParser
             end++;
         }
         m = meaning;
+        return end;
+    }
+
+    /// <summary>"on the 15th": a day of the month nearest the anchor, after a preposition that takes a date.</summary>
+    private int DayAlone(int p, out TimexMeaning? m)
+    {
+        m = null;
+        if (!(Word(p - 1, "on") || Word(p - 1, "by") || Word(p - 1, "until") || Word(p - 1, "since") || Word(p - 1, "before") || Word(p - 1, "after")))
+        {
+            return -1;
+        }
+        if (DayOfMonth(p + 1, out var day) is not (var end and > 0) || Kind(p + 1) != AtomKind.Ordinal)
+        {
+            return -1;
+        }
+        if (end < _end && (IsCompoundNoun(end) || (IsCapitalized(end) && IsContentWord(end)) || Kind(end) is AtomKind.Hyphen or AtomKind.Unit or AtomKind.PartOfDay))
+        {
+            // "on the 15th floor", "by the 10th anniversary", "the 3rd-largest"
+            return -1;
+        }
+        m = new TimexMeaning { Day = day };
         return end;
     }
 }

@@ -24,6 +24,11 @@ internal ref partial struct TimexParser
             {
                 var q = hourAt + 1;
                 var meridiem = Kind(q) == AtomKind.Meridiem ? At(q).Value : -1;
+                if (meridiem < 0 && offset < 0 && Kind(p) == AtomKind.Number && Kind(p + 1) != AtomKind.Unit)
+                {
+                    // "two to four" is a range of numbers, not 3:58; "ten to four p.m." is a time.
+                    return -1;
+                }
                 var baseMinutes = (h.Value % 12 + Math.Max(meridiem, 0)) * 60;
                 m = new TimexMeaning { Type = TimexType.TIME, Minutes = (baseMinutes + offset + 24 * 60) % (24 * 60), ExplicitMeridiem = meridiem >= 0 };
                 return meridiem >= 0 ? q + 1 : q;

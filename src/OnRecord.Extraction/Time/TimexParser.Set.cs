@@ -85,4 +85,35 @@ internal ref partial struct TimexParser
         m = new TimexMeaning { Type = TimexType.SET, Literal = TimexValueFormat.Duration(1, u.Unit) };
         return q + 2;
     }
+
+    /// <summary>"every Tuesday at 9 a.m.", "Mondays at 10", "each day at noon": the clock time joins the set.</summary>
+    private int SetAtClock(int end, TimexMeaning set)
+    {
+        if (set.Literal is not { } literal || SetDay(literal) is not { } day || !Word(end, "at"))
+        {
+            return end;
+        }
+        if (ClockTime(end + 1, out var clock) is var clockEnd and > 0 && clock is { Minutes: >= 0 })
+        {
+            set.Literal = day + TimexValueFormat.TimeOfDay(clock.Minutes, 0);
+            return clockEnd;
+        }
+        var q = end + 1;
+        if (At(q) is { Kind: AtomKind.Number } bare && bare.Value is >= 1 and <= 12 && bare.Extra != -1
+            && !(Kind(q + 1) is AtomKind.Unit or AtomKind.MeasureWord or AtomKind.Meridiem or AtomKind.OClock) && !IsContentWord(q + 1))
+        {
+            // "Saturdays at 10": a bare hour.
+            set.Literal = day + TimexValueFormat.TimeOfDay(bare.Value * 60, 0);
+            return q + 1;
+        }
+        return end;
+    }
+
+    /// <summary>The day part of a daily or weekly set a clock time can join ("XXXX-WXX-2", "XXXX-XX-XX" for "every day"), or null.</summary>
+    private static string? SetDay(string literal) => literal switch
+    {
+        "P1D" => "XXXX-XX-XX",
+        _ when literal.StartsWith("XXXX-WXX-", StringComparison.Ordinal) && literal.Length == 10 => literal,
+        _ => null,
+    };
 }

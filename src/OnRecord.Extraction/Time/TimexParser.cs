@@ -69,6 +69,7 @@ internal ref partial struct TimexParser
         Consider(Duration(p, out m), m, ref best, ref meaning);
         Consider(ClockTime(p, out m), m, ref best, ref meaning);
         Consider(Set(p, out m), m, ref best, ref meaning);
+        Consider(PartOfDayAlone(p, out m), m, ref best, ref meaning);
         return best;
     }
 
@@ -78,9 +79,18 @@ internal ref partial struct TimexParser
     /// </summary>
     private int Combine(int end, ref TimexMeaning core)
     {
+        if (core.Type == TimexType.SET)
+        {
+            return SetAtClock(end, core);
+        }
         if (core.IsDay)
         {
             var q = end;
+            if (Kind(q) == AtomKind.Comma && Word(q + 1, "at"))
+            {
+                // "Tuesday, March 5, at 10 a.m."
+                q++;
+            }
             var at = Word(q, "at") || Word(q, "@") || Word(q, "around") || Word(q, "about");
             if (at || Kind(q) == AtomKind.Comma)
             {
@@ -111,6 +121,13 @@ internal ref partial struct TimexParser
             {
                 core.Minutes = AdjustToPartOfDay(core.Minutes, core.ExplicitMeridiem, pod.Value);
                 return q + 3;
+            }
+            if (Kind(q) == AtomKind.Every && EverySet(q, out var set) is var setEnd and > 0 && set?.Literal is { } daily && SetDay(daily) is { } setDay)
+            {
+                // "3 p.m. every day", "9am each Monday"
+                set.Literal = setDay + TimexValueFormat.TimeOfDay(core.Minutes, 0);
+                core = set;
+                return setEnd;
             }
             if (Word(q, "at") && Word(q + 1, "night"))
             {

@@ -32,6 +32,11 @@ internal static class SpanRules
                 // "CrudeStocks.pdf", "www.example.org": file names and web addresses are not entities.
                 continue;
             }
+            if (span.Tokens.Length == 1 && IsMonth(keys[span.Tokens.Start].Lower) && NextToANumber(keys, span.Tokens.Start))
+            {
+                // "the Aug. 9 by-elections": a month is part of a date (the time layer), never an entity on its own.
+                continue;
+            }
             var trimmed = TrimConnectors(keys, span);
             if (trimmed.Tokens.IsEmpty)
             {
@@ -40,6 +45,7 @@ internal static class SpanRules
             result.Add(Relabel(keys, gazetteer, trimmed));
         }
         PlacesActingAsPeople(keys, gazetteer, result);
+        LanguagesAfterIn(keys, gazetteer, result);
         RejoinCountries(document, keys, gazetteer, result);
         AddOrganisationPatterns(document, keys, result);
         for (var i = 0; i < result.Count; i++)
@@ -79,6 +85,31 @@ internal static class SpanRules
             return span with { Label = EntityLabel.GPE };
         }
         return span;
+    }
+
+    /// <summary>
+    /// "slipped into English", "a statement in Russian": a language name after "in"/"into" that does not modify a
+    /// noun is the LANGUAGE, not the people (NORP).
+    /// </summary>
+    private static void LanguagesAfterIn(ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, List<EntitySpan> spans)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            var at = span.Tokens.Start;
+            if (span.Label != EntityLabel.NORP || span.Tokens.Length != 1 || at == 0
+                || keys[at - 1].Lower != In && keys[at - 1].Lower != Into
+                || (gazetteer.CategoriesOf(keys[at].Lower) & GazetteerCategory.Language) == 0)
+            {
+                continue;
+            }
+            var next = at + 1;
+            if (next < keys.Length && keys[next].Pos is (byte)UniversalPos.NOUN or (byte)UniversalPos.PROPN)
+            {
+                continue;
+            }
+            spans[s] = span with { Label = EntityLabel.LANGUAGE };
+        }
     }
 
     /// <summary>
@@ -287,9 +318,25 @@ internal static class SpanRules
             return span with { Tokens = new TokenRange(start, start) };
         }
         var end = span.Tokens.End;
-        while (end > start && (keys[end - 1].Lower == Of || keys[end - 1].Lower == The || keys[end - 1].Lower == And || keys[end - 1].Lower == Comma))
+        // A name does not end in a lower-case preposition ("European Commission on Friday"): the tagger ran one word long.
+        while (end > start && (keys[end - 1].Lower == Of || keys[end - 1].Lower == The || keys[end - 1].Lower == And || keys[end - 1].Lower == Comma
+            || end - 1 > start && (keys[end - 1].Traits & TokenTraits.AllLower) != 0 && keys[end - 1].Pos is (byte)UniversalPos.ADP or (byte)UniversalPos.CCONJ or (byte)UniversalPos.DET))
         {
             end--;
+        }
+        // "2016 presidential election in sweeping fashion": a lower-case preposition and the lower-case words after
+        // it, at the end of a span, are the sentence going on, not the name.
+        for (var i = end - 1; i > start; i--)
+        {
+            if ((keys[i].Traits & TokenTraits.AllLower) == 0)
+            {
+                break;
+            }
+            if (keys[i].Pos == (byte)UniversalPos.ADP && keys[i].Lower != Of)
+            {
+                end = i;
+                break;
+            }
         }
         return span with { Tokens = new TokenRange(start, end) };
     }
@@ -320,6 +367,16 @@ internal static class SpanRules
     }
 
     private static readonly ulong Of = FeatureHash.OfLower("of");
+    private static readonly ulong In = FeatureHash.OfLower("in");
+
+    private static readonly HashSet<ulong> Months = [.. "january february march april may june july august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. jan feb mar apr jun jul aug sep sept oct nov dec".Split(' ').Select(w => FeatureHash.OfLower(w))];
+
+    private static bool IsMonth(ulong lower) => Months.Contains(lower);
+
+    /// <summary>"Aug. 9", "9 May": a month next to a number is a date ("Theresa May" is not).</summary>
+    private static bool NextToANumber(ReadOnlySpan<TokenKeys> keys, int at) =>
+        at + 1 < keys.Length && (keys[at + 1].Traits & TokenTraits.HasDigit) != 0 || at > 0 && (keys[at - 1].Traits & TokenTraits.HasDigit) != 0;
+    private static readonly ulong Into = FeatureHash.OfLower("into");
     private static readonly ulong The = FeatureHash.OfLower("the");
     private static readonly ulong And = FeatureHash.OfLower("and");
     private static readonly ulong For = FeatureHash.OfLower("for");

@@ -16,9 +16,9 @@ public class SharedTimeFloorTests
     public void Recognizers_text_cases_stay_above_their_floors()
     {
         var s = Score("recognizers_en_datetime_model.jsonl");
-        Assert.True(s.RelaxedF1 >= 0.81, $"relaxed F1 {s.RelaxedF1:P2}");
-        Assert.True(s.TypeAccuracy >= 0.86, $"type accuracy {s.TypeAccuracy:P2}");
-        Assert.True(s.ValueF1 >= 0.51, $"value F1 {s.ValueF1:P2}");
+        Assert.True(s.RelaxedF1 >= 0.84, $"relaxed F1 {s.RelaxedF1:P2}");
+        Assert.True(s.TypeAccuracy >= 0.89, $"type accuracy {s.TypeAccuracy:P2}");
+        Assert.True(s.ValueF1 >= 0.56, $"value F1 {s.ValueF1:P2}");
         Assert.InRange(s.Excluded.Values.Sum(), 200, 300);
     }
 
@@ -26,10 +26,10 @@ public class SharedTimeFloorTests
     public void Duckling_cases_stay_above_their_floors()
     {
         var s = Score("duckling_en_time_corpus.jsonl");
-        Assert.True(s.RelaxedRecall >= 0.82, $"relaxed recall {s.RelaxedRecall:P2}");
-        Assert.True(s.RelaxedF1 >= 0.89, $"relaxed F1 {s.RelaxedF1:P2}");
-        Assert.True(s.TypeAccuracy >= 0.85, $"type accuracy {s.TypeAccuracy:P2}");
-        Assert.True(s.ValueF1 >= 0.33, $"value F1 {s.ValueF1:P2}");
+        Assert.True(s.RelaxedRecall >= 0.84, $"relaxed recall {s.RelaxedRecall:P2}");
+        Assert.True(s.RelaxedF1 >= 0.91, $"relaxed F1 {s.RelaxedF1:P2}");
+        Assert.True(s.TypeAccuracy >= 0.86, $"type accuracy {s.TypeAccuracy:P2}");
+        Assert.True(s.ValueF1 >= 0.37, $"value F1 {s.ValueF1:P2}");
         Assert.InRange(s.Excluded.Values.Sum(), 250, 350);
     }
 }

@@ -76,6 +76,10 @@ public static class TimexEvaluator
             {
                 scores.StrictMatches++;
             }
+            else
+            {
+                errors?.Add(new TimexError(c.Id, "extent", goldText, $"{g.Type} {string.Join('|', g.Values)}", $"{s.Type} {s.Value} \"{document.TextOf(s.Range)}\""));
+            }
             if (s.Type == g.Type)
             {
                 scores.TypeCorrect++;
