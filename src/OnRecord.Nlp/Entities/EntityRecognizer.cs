@@ -106,7 +106,7 @@ public sealed class EntityRecognizer
                 {
                     Weights.Add(h, scores);
                 }
-                var best = Repair(previous, Best(scores));
+                var best = Best(previous, scores);
                 tags[i] = best;
                 memory.Set(keys[i], best);
                 previous2 = previous;
@@ -138,6 +138,25 @@ public sealed class EntityRecognizer
         for (var t = 1; t < scores.Length; t++)
         {
             if (scores[t] > bestScore)
+            {
+                best = (byte)t;
+                bestScore = scores[t];
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The highest-scoring tag that may follow <paramref name="previous"/>, so a name once begun runs to its last
+    /// token instead of being cut off where the next token alone looks like O.
+    /// </summary>
+    internal static byte Best(byte previous, ReadOnlySpan<float> scores)
+    {
+        var best = byte.MaxValue;
+        var bestScore = float.NegativeInfinity;
+        for (var t = 0; t < scores.Length; t++)
+        {
+            if (EntityTagSet.Follows(previous, (byte)t) && (best == byte.MaxValue || scores[t] > bestScore))
             {
                 best = (byte)t;
                 bestScore = scores[t];

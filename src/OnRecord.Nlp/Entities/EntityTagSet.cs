@@ -56,5 +56,12 @@ public static class EntityTagSet
         return Part(tag) == 1 ? Begin(LabelOf(tag)) : Unit(LabelOf(tag));
     }
 
+    /// <summary>
+    /// Whether <paramref name="tag"/> may follow <paramref name="previous"/> in a well-formed BILOU sequence: an
+    /// open name (B, I) goes on with I or L of its label; otherwise a name starts (B, U) or the token is O.
+    /// </summary>
+    public static bool Follows(byte previous, byte tag) =>
+        IsOpen(previous) ? IsContinuation(tag) && LabelOf(tag) == LabelOf(previous) : !IsContinuation(tag);
+
     public static string Name(byte tag) => tag == Outside ? "O" : "BILU"[Part(tag)] + "-" + LabelOf(tag);
 }

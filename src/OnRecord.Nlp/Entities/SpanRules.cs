@@ -15,7 +15,7 @@ internal static class SpanRules
     public static List<EntitySpan> Apply(Document document, ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, EntitySpan[] spans)
     {
         var result = new List<EntitySpan>(spans.Length);
-        foreach (var span in spans)
+        foreach (var span in SplitAtAndThe(keys, spans))
         {
             if (span.Label == EntityLabel.EVENT && !HasCapitalOrDigit(keys, span.Tokens))
             {
@@ -32,18 +32,19 @@ internal static class SpanRules
                 // "CrudeStocks.pdf", "www.example.org": file names and web addresses are not entities.
                 continue;
             }
-            if (span.Tokens.Length == 1 && IsMonth(keys[span.Tokens.Start].Lower) && NextToANumber(keys, span.Tokens.Start))
+            if (IsDate(keys, span.Tokens))
             {
                 // "the Aug. 9 by-elections": a month is part of a date (the time layer), never an entity on its own.
                 continue;
             }
-            var trimmed = TrimConnectors(keys, span);
+            var trimmed = TrimConnectors(keys, CutAtCommonWord(document, keys, span));
             if (trimmed.Tokens.IsEmpty)
             {
                 continue;
             }
             result.Add(Relabel(keys, gazetteer, trimmed));
         }
+        RolesBeforePeople(keys, result);
         PlacesActingAsPeople(keys, gazetteer, result);
         LanguagesAfterIn(keys, gazetteer, result);
         RejoinCountries(document, keys, gazetteer, result);
@@ -63,12 +64,101 @@ internal static class SpanRules
         return result;
     }
 
+    /// <summary>
+    /// "US Special Counsel Robert" + "S. Mueller": a span running from a title into the first name of the person
+    /// right after it gives the words after its last role word to that person, and keeps only what comes before its
+    /// first role word ("US"); the title itself is the person's role, not a name.
+    /// </summary>
+    private static void RolesBeforePeople(ReadOnlySpan<TokenKeys> keys, List<EntitySpan> spans)
+    {
+        for (var s = 0; s + 1 < spans.Count; s++)
+        {
+            var span = spans[s];
+            var person = spans[s + 1];
+            if (span.Label == EntityLabel.PERSON || person.Label != EntityLabel.PERSON || person.Tokens.Start != span.Tokens.End)
+            {
+                continue;
+            }
+            int first = -1, last = -1;
+            for (var i = span.Tokens.Start; i < span.Tokens.End; i++)
+            {
+                if ((keys[i].Word1 & GazetteerCategory.Role) != 0 && (keys[i].Word1 & GazetteerCategory.OrgWord) == 0
+                    && (keys[i].Traits & TokenTraits.Capitalised) != 0)
+                {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (last < 0 || last == span.Tokens.End - 1 || !AllCapitalised(keys, new TokenRange(last + 1, span.Tokens.End)))
+            {
+                continue;
+            }
+            spans[s + 1] = person with { Tokens = new TokenRange(last + 1, person.Tokens.End) };
+            if (first == span.Tokens.Start)
+            {
+                spans.RemoveAt(s);
+            }
+            else
+            {
+                spans[s] = span with { Tokens = new TokenRange(span.Tokens.Start, first) };
+            }
+        }
+    }
+
+    private static bool AllCapitalised(ReadOnlySpan<TokenKeys> keys, TokenRange tokens)
+    {
+        for (var i = tokens.Start; i < tokens.End; i++)
+        {
+            if ((keys[i].Traits & TokenTraits.Capitalised) == 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "the Conservatives and the Liberal Democrats": "and the" inside a span joins two names, never belongs to one.
+    /// </summary>
+    private static List<EntitySpan> SplitAtAndThe(ReadOnlySpan<TokenKeys> keys, EntitySpan[] spans)
+    {
+        var result = new List<EntitySpan>(spans.Length);
+        foreach (var span in spans)
+        {
+            var start = span.Tokens.Start;
+            for (var i = start + 1; i + 2 < span.Tokens.End; i++)
+            {
+                if (keys[i].Lower == And && keys[i + 1].Lower == The)
+                {
+                    result.Add(span with { Tokens = new TokenRange(start, i) });
+                    start = i + 2;
+                    i++;
+                }
+            }
+            result.Add(start == span.Tokens.Start ? span : span with { Tokens = new TokenRange(start, span.Tokens.End) });
+        }
+        return result;
+    }
+
     private static EntitySpan Relabel(ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, EntitySpan span)
     {
         var whole = WholeMatch(keys, gazetteer, span.Tokens);
         if ((whole & GazetteerCategory.Country) != 0 && span.Label is EntityLabel.ORG or EntityLabel.PERSON or EntityLabel.FAC or EntityLabel.EVENT)
         {
             return span with { Label = EntityLabel.GPE };
+        }
+        if (IsPolity(keys, span) && span.Label is not (EntityLabel.GPE or EntityLabel.EVENT))
+        {
+            return span with { Label = EntityLabel.GPE };
+        }
+        var last = keys[span.Tokens.End - 1];
+        const GazetteerCategory placeNames = GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.NaturalPlace;
+        if (span.Tokens.Length > 1 && (last.Word1 & GazetteerCategory.OrgWord) != 0 && (last.Traits & TokenTraits.Capitalised) != 0
+            && (whole & placeNames) == 0
+            && span.Label is EntityLabel.EVENT or EntityLabel.PERSON or EntityLabel.GPE or EntityLabel.LOC or EntityLabel.NORP)
+        {
+            // "World Health Organisation", "Green Party": a name ending in an organisation head word names one.
+            return span with { Label = EntityLabel.ORG };
         }
         const GazetteerCategory personOrPlace = GazetteerCategory.Person | GazetteerCategory.FirstName | GazetteerCategory.Surname
             | GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Demonym;
@@ -303,13 +393,13 @@ internal static class SpanRules
         | GazetteerCategory.Person | GazetteerCategory.Organization | GazetteerCategory.Demonym | GazetteerCategory.Group;
 
     /// <summary>
-    /// A name never starts with "of", "and" or a comma, never ends in "of", "the", "and" or a comma ("House of" →
-    /// "House"), and is never a courtesy title alone ("Miss").
+    /// A name never starts with "of", "and" or punctuation, never ends in "of", "the", "and" or punctuation ("House
+    /// of" → "House", "Toni ?" → "Toni"), and is never a courtesy title alone ("Miss").
     /// </summary>
     private static EntitySpan TrimConnectors(ReadOnlySpan<TokenKeys> keys, EntitySpan span)
     {
         var start = span.Tokens.Start;
-        while (start < span.Tokens.End && (keys[start].Lower == Of || keys[start].Lower == And || keys[start].Lower == Comma))
+        while (start < span.Tokens.End && (keys[start].Lower == Of || keys[start].Lower == And || IsPunctuation(keys[start])))
         {
             start++;
         }
@@ -319,7 +409,7 @@ internal static class SpanRules
         }
         var end = span.Tokens.End;
         // A name does not end in a lower-case preposition ("European Commission on Friday"): the tagger ran one word long.
-        while (end > start && (keys[end - 1].Lower == Of || keys[end - 1].Lower == The || keys[end - 1].Lower == And || keys[end - 1].Lower == Comma
+        while (end > start && (keys[end - 1].Lower == Of || keys[end - 1].Lower == The || keys[end - 1].Lower == And || IsPunctuation(keys[end - 1])
             || end - 1 > start && (keys[end - 1].Traits & TokenTraits.AllLower) != 0 && keys[end - 1].Pos is (byte)UniversalPos.ADP or (byte)UniversalPos.CCONJ or (byte)UniversalPos.DET))
         {
             end--;
@@ -340,6 +430,72 @@ internal static class SpanRules
         }
         return span with { Tokens = new TokenRange(start, end) };
     }
+
+    /// <summary>
+    /// "Catalonia said on Monday", "Augustus for that year": a person, place, group or organisation name does not
+    /// run on through a lower-case word other than a particle ("bin", "de", "of the"), nor through a particle before a
+    /// month or weekday ("Kremlin on March"), so it ends before it (a name written all in lower case is left alone).
+    /// Event and work names keep theirs ("the 2019 state election").
+    /// </summary>
+    private static EntitySpan CutAtCommonWord(Document document, ReadOnlySpan<TokenKeys> keys, EntitySpan span)
+    {
+        if (span.Label is not (EntityLabel.PERSON or EntityLabel.GPE or EntityLabel.LOC or EntityLabel.NORP or EntityLabel.ORG)
+            || (keys[span.Tokens.Start].Traits & TokenTraits.AllLower) != 0)
+        {
+            return span;
+        }
+        for (var i = span.Tokens.Start + 1; i < span.Tokens.End; i++)
+        {
+            var beforeADay = i + 1 < span.Tokens.End && (IsMonth(keys[i + 1].Lower) || Weekdays.Contains(keys[i + 1].Lower));
+            if ((keys[i].Traits & TokenTraits.AllLower) != 0 && (!ParticleLookup.Contains(document[i].Text) || beforeADay))
+            {
+                var end = i;
+                while (end > span.Tokens.Start + 1 && ((keys[end - 1].Traits & TokenTraits.NoLetter) != 0 || ParticleLookup.Contains(document[end - 1].Text)))
+                {
+                    end--;
+                }
+                return span with { Tokens = new TokenRange(span.Tokens.Start, end) };
+            }
+        }
+        return span;
+    }
+
+    private static readonly HashSet<string> Particles =
+    [
+        "of", "the", "and", "for", "a", "an", "on", "in", "at", "to", "upon", "de", "del", "della", "di", "da", "do", "dos",
+        "du", "des", "la", "las", "le", "les", "los", "el", "al", "y", "e", "et", "und", "van", "von", "der", "den", "ter", "en",
+        "zu", "bin", "ibn", "ben", "bint", "'s", "’s", "s", "&", "-", "–",
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Kingdom of Castile", "Islamic Republic of Iran", "Ottoman Empire": a state named by its form of government
+    /// is a GPE — the word starting a name before "of", or ending it.
+    /// </summary>
+    private static bool IsPolity(ReadOnlySpan<TokenKeys> keys, EntitySpan span)
+    {
+        if (span.Tokens.Length < 2)
+        {
+            return false;
+        }
+        var first = span.Tokens.Start;
+        var opens = (keys[first].Traits & TokenTraits.Capitalised) != 0 && Polities.Contains(keys[first].Lower) && keys[first + 1].Lower == Of;
+        var last = span.Tokens.End - 1;
+        var closes = (keys[last].Traits & TokenTraits.Capitalised) != 0 && Polities.Contains(keys[last].Lower);
+        return opens || closes;
+    }
+
+    private static readonly HashSet<ulong> Polities =
+    [
+        FeatureHash.OfLower("Kingdom"), FeatureHash.OfLower("Empire"), FeatureHash.OfLower("Republic"),
+        FeatureHash.OfLower("Duchy"), FeatureHash.OfLower("Principality"), FeatureHash.OfLower("Khanate"),
+        FeatureHash.OfLower("Caliphate"), FeatureHash.OfLower("Sultanate"), FeatureHash.OfLower("Emirate"),
+        FeatureHash.OfLower("Emirates"),
+    ];
+
+    /// <summary>A token of neither letters nor digits ("-", "?", ","): a name never begins or ends with one.</summary>
+    private static bool IsPunctuation(in TokenKeys k) => (k.Traits & (TokenTraits.NoLetter | TokenTraits.HasDigit)) == TokenTraits.NoLetter;
 
     private static readonly string[] FileExtensions =
         [".pdf", ".doc", ".docx", ".htm", ".html", ".xls", ".xlsx", ".txt", ".jpg", ".jpeg", ".gif", ".png", ".zip", ".ppt", ".pptx", ".csv", ".exe"];
@@ -373,6 +529,25 @@ internal static class SpanRules
 
     private static bool IsMonth(ulong lower) => Months.Contains(lower);
 
+    private static readonly HashSet<ulong> Weekdays = [.. "monday tuesday wednesday thursday friday saturday sunday".Split(' ').Select(w => FeatureHash.OfLower(w))];
+
+    /// <summary>A month next to a number ("Aug. 9", "May"), alone or with the numbers of its date in the span.</summary>
+    private static bool IsDate(ReadOnlySpan<TokenKeys> keys, TokenRange tokens)
+    {
+        if (!IsMonth(keys[tokens.Start].Lower) || !NextToANumber(keys, tokens.Start))
+        {
+            return false;
+        }
+        for (var i = tokens.Start + 1; i < tokens.End; i++)
+        {
+            if ((keys[i].Traits & (TokenTraits.HasDigit | TokenTraits.NoLetter)) == 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>"Aug. 9", "9 May": a month next to a number is a date ("Theresa May" is not).</summary>
     private static bool NextToANumber(ReadOnlySpan<TokenKeys> keys, int at) =>
         at + 1 < keys.Length && (keys[at + 1].Traits & TokenTraits.HasDigit) != 0 || at > 0 && (keys[at - 1].Traits & TokenTraits.HasDigit) != 0;
@@ -380,7 +555,6 @@ internal static class SpanRules
     private static readonly ulong The = FeatureHash.OfLower("the");
     private static readonly ulong And = FeatureHash.OfLower("and");
     private static readonly ulong For = FeatureHash.OfLower("for");
-    private static readonly ulong Comma = FeatureHash.OfLower(",");
 
     private static bool HasCapitalOrDigit(ReadOnlySpan<TokenKeys> keys, TokenRange tokens)
     {

@@ -62,7 +62,7 @@ public sealed class PerceptronTrainer
                         }
                         _clock++;
                     }
-                    var chosen = EntityRecognizer.Repair(previous, predicted);
+                    var chosen = EntityRecognizer.Best(previous, scores);
                     memory.Set(k[i], chosen);
                     previous2 = previous;
                     previous = chosen;
