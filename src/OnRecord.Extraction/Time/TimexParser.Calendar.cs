@@ -278,6 +278,13 @@ internal ref partial struct TimexParser
             meaning.Year = year;
             end = r + 1;
         }
+        else if (At(end) is { Kind: AtomKind.Relative } rel && !rel.Has(AtomFlags.Ambiguous) && At(end + 1) is { Kind: AtomKind.Unit, Unit: TimeUnit.Year } y && !y.Has(AtomFlags.Plural))
+        {
+            // "in June last year", "March 3 next year": the month of the year named after it.
+            meaning.ShiftUnit = TimeUnit.Year;
+            meaning.Shift = rel.Value;
+            end += 2;
+        }
         if (a.Has(AtomFlags.Ambiguous) && !dayGiven && meaning.Year == 0)
         {
             // "may", "march", "Jan": a month only after a date word ("in May", "since March", "early May").
@@ -336,6 +343,13 @@ internal ref partial struct TimexParser
         {
             meaning.Year = year;
             end = r + 1;
+        }
+        else if (At(end) is { Kind: AtomKind.Relative } rel && !rel.Has(AtomFlags.Ambiguous) && At(end + 1) is { Kind: AtomKind.Unit, Unit: TimeUnit.Year } y && !y.Has(AtomFlags.Plural))
+        {
+            // "in June last year", "March 3 next year": the month of the year named after it.
+            meaning.ShiftUnit = TimeUnit.Year;
+            meaning.Shift = rel.Value;
+            end += 2;
         }
         m = meaning;
         return end;
