@@ -80,6 +80,13 @@ internal ref partial struct TimexParser
                     return p + 1;
                 }
             }
+            if (!withThe && a.Kind == AtomKind.Unit && a.Has(AtomFlags.Plural) && a.Unit is TimeUnit.Hour or TimeUnit.Minute
+                && (Word(p - 1, "for") || Word(p - 1, "within") || (Kind(p + 1) == AtomKind.Shift && !At(p + 1).Has(AtomFlags.Ambiguous))))
+            {
+                // "for hours", "within hours", "hours after the blast", "minutes later": a vague stretch of the clock.
+                m = new TimexMeaning { Type = TimexType.DURATION, DurationUnit = a.Unit };
+                return p + 1;
+            }
             return -1;
         }
         if (!Unit(afterAmt, out var durationUnit, out var end))
