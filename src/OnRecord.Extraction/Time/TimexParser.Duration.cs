@@ -50,6 +50,12 @@ internal ref partial struct TimexParser
             }
             return -1;
         }
+        if (withThe && a.Kind == AtomKind.Unit && !a.Unit.IsClock() && a.Unit != TimeUnit.Quarter && Word(p + 1, "ahead"))
+        {
+            // "the months ahead", "the year ahead": the stretch still to come.
+            m = new TimexMeaning { Type = TimexType.DURATION, Amount = a.Has(AtomFlags.Plural) ? null : 1, DurationUnit = a.Unit };
+            return p + 2;
+        }
         if (!ReadAmount(p, out var amount, out var afterAmt))
         {
             // "a week-long strike", "months-long talks": the duration is the compound, without the noun's article.
