@@ -310,7 +310,7 @@ internal ref partial struct TimexParser
     /// <summary>"2,000 families a week", "500 meals a day": a count and its noun before "a week" make it a rate.</summary>
     private bool IsCountedNounBefore(int i) =>
         i - 1 >= _sentenceStart && At(i).Kind == AtomKind.None && IsContentWord(i) && char.IsLower(TextOf(i)[0])
-        && At(i - 1) is { Kind: AtomKind.Number } n && n.Has(AtomFlags.Digits);
+        && (At(i - 1) is { Kind: AtomKind.Number } n && n.Has(AtomFlags.Digits) || TextOf(i - 1) is { IsEmpty: false } t && char.IsDigit(t[0]));
 
     /// <summary>"a year earlier", "a day after", "a week ago": the amount counts from a date, it is not a rate.</summary>
     private bool IsShiftWord(int i) => Kind(i) is AtomKind.Ago or AtomKind.Shift;
