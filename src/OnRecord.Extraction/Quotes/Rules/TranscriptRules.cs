@@ -62,16 +62,15 @@ internal static class TranscriptRules
 
     private static bool IsQuotationMark(ReadOnlySpan<char> word) => word is "\"" or "“" or "”" or "'" or "‘";
 
+    /// <summary>Whether some name opens two turns (linear in the turns, so a hostile document of labels stays cheap).</summary>
     private static bool IsDialogue(QuoteContext ctx, List<(int Name, int Colon)> turns)
     {
-        for (var a = 0; a < turns.Count; a++)
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, colon) in turns)
         {
-            for (var b = a + 1; b < turns.Count; b++)
+            if (!names.Add(ctx.Word(colon - 1).ToString()))
             {
-                if (ctx.Word(turns[a].Colon - 1).SequenceEqual(ctx.Word(turns[b].Colon - 1)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
