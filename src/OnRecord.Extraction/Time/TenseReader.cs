@@ -65,6 +65,11 @@ internal static class TenseReader
     /// <summary>The tense for an expression covering tokens [<paramref name="start"/>, <paramref name="end"/>) of a sentence.</summary>
     public static Tense Read(Document document, TokenRange sentence, int start, int end)
     {
+        if (start > sentence.Start && IsSince(document, start - 1))
+        {
+            // "since December" always looks back, whatever the verb ("has been unchanged since December").
+            return Tense.Past;
+        }
         var tense = Read(document, sentence, start, end, useTags: true);
         if (tense == Tense.None && sentence.Length > 0 && document.TokenSpan[sentence.Start].Xpos is not null)
         {
@@ -168,4 +173,10 @@ internal static class TenseReader
         || text.Equals("might", StringComparison.OrdinalIgnoreCase)
             ? Tense.Future
             : Tense.Present;
+
+    private static bool IsSince(Document document, int token)
+    {
+        var t = document.TokenSpan[token];
+        return document.Text.AsSpan(t.Start, t.End - t.Start).Equals("since", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -21,18 +21,39 @@ public sealed class TimeExpressionStage : IPipelineStage
         var candidates = TimexRecognizer.Recognize(document);
         DateOnly? lastDate = null;
         var lastGranularity = TimeUnit.None;
+        // The last month or quarter mentioned, when it is newer than lastDate: "in January … from a year earlier" is 2023-01.
+        DateOnly? period = null;
+        var periodGranularity = TimeUnit.None;
+        var periodSentence = -1;
         var sentence = -1;
         DateOnly? sentenceDay = null;
-        foreach (var c in candidates)
+        for (var k = 0; k < candidates.Count; k++)
         {
+            var c = candidates[k];
             if (c.Sentence != sentence)
             {
                 sentence = c.Sentence;
                 sentenceDay = null;
             }
-            var range = document.Sentences.IsEmpty ? new TokenRange(0, document.TokenCount) : document.Sentences[c.Sentence];
+            var range = RangeOf(document, c);
             var tense = TenseReader.Read(document, range, c.Start, c.End);
-            var anchor = new TimexAnchor(document.Date, lastDate, lastGranularity, sentenceDay, tense);
+            if (period is not null && periodSentence == c.Sentence && IsYearAgo(c.Meaning))
+            {
+                // "rose 3 percent in February from a year ago": the same period a year before, as with "a year earlier".
+                c.Meaning.Anaphoric = true;
+            }
+            if (period is not null && IsBarePeriod(c.Meaning, periodGranularity) && StartsWithThe(document, c))
+            {
+                // "Profit fell in the fourth quarter. Sales for the quarter rose": the quarter just named, not the current one.
+                c.Meaning.Anaphoric = true;
+            }
+            var anchor = period is not null && CountsFromPeriod(c.Meaning)
+                ? new TimexAnchor(document.Date, period, periodGranularity, sentenceDay, tense)
+                : new TimexAnchor(document.Date, lastDate, lastGranularity, sentenceDay, tense);
+            if (c.Meaning.IsClockOnly && DayNamedAfter(document, candidates, k, anchor) is { } after)
+            {
+                anchor = anchor with { SentenceDay = after };
+            }
             var (type, value) = TimexNormalizer.Normalize(c.Meaning, anchor);
             var chars = document.CharRange(new TokenRange(c.Start, c.End));
             document.Timexes.Add(new TimeExpression(chars, type, value, c.Meaning.Mod.Name()));
@@ -41,12 +62,70 @@ public sealed class TimeExpressionStage : IPipelineStage
                 lastDate = day;
                 lastGranularity = TimeUnit.Day;
                 sentenceDay = day;
+                period = null;
             }
             else if (type == TimexType.DATE && TimexValues.TryParseYear(value, out var year))
             {
                 lastDate = new DateOnly(year, 1, 1);
                 lastGranularity = TimeUnit.Year;
+                period = null;
+                if (TimexValues.TryParsePeriod(value, out var start, out var grain))
+                {
+                    period = start;
+                    periodGranularity = grain;
+                    periodSentence = c.Sentence;
+                }
             }
         }
+    }
+
+    /// <summary>"a year earlier", "the previous month", "the previous quarter": counted from a month or quarter just named.</summary>
+    private static bool CountsFromPeriod(TimexMeaning m) =>
+        m.Anaphoric && (m.ReferenceGranularity || m.ShiftUnit is TimeUnit.Month or TimeUnit.Quarter);
+
+    private static bool IsBarePeriod(TimexMeaning m, TimeUnit periodGranularity) =>
+        !m.Anaphoric && m.Shift == 0 && m.ShiftUnit == periodGranularity && m.Literal is null && m.Nth == 0 && m.Weekday == 0 && m.Month == 0 && m.Quarter == 0;
+
+    /// <summary>"the quarter" (anaphoric), not "this quarter" (the current one).</summary>
+    private static bool StartsWithThe(Document document, in TimexCandidate c)
+    {
+        var t = document.TokenSpan[c.Start];
+        return c.End - c.Start == 2 && document.Text.AsSpan(t.Start, t.End - t.Start).Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsYearAgo(TimexMeaning m) => m.ReferenceGranularity && !m.Anaphoric && m.Shift == -1 && m.ShiftUnit == TimeUnit.Year;
+
+    private static TokenRange RangeOf(Document document, in TimexCandidate c) =>
+        document.Sentences.IsEmpty ? new TokenRange(0, document.TokenCount) : document.Sentences[c.Sentence];
+
+    /// <summary>
+    /// Wire stories give the clock time before its day: "at 10 a.m. (0900 GMT) on Thursday". The day is the first
+    /// day-level date a few tokens on in the same sentence, past any other clock times.
+    /// </summary>
+    private static DateOnly? DayNamedAfter(Document document, List<TimexCandidate> candidates, int k, in TimexAnchor anchor)
+    {
+        const int MaxGap = 6;
+        var end = candidates[k].End;
+        for (var j = k + 1; j < candidates.Count; j++)
+        {
+            var next = candidates[j];
+            if (next.Sentence != candidates[k].Sentence || next.Start - end > MaxGap)
+            {
+                return null;
+            }
+            if (next.Meaning.IsClockOnly)
+            {
+                end = next.End;
+                continue;
+            }
+            if (!next.Meaning.IsDay)
+            {
+                return null;
+            }
+            var tense = TenseReader.Read(document, RangeOf(document, next), next.Start, next.End);
+            var (_, value) = TimexNormalizer.Normalize(next.Meaning, anchor with { Tense = tense });
+            return TimexValues.TryParseDay(value, out var day) ? day : null;
+        }
+        return null;
     }
 }

@@ -55,6 +55,9 @@ internal sealed class TimexMeaning
     public bool IsDay => Literal is null && Type != TimexType.DURATION && Minutes < 0 && !WeekOfDay
         && (Day > 0 || Weekday > 0 || Holiday != 0 || (IsShift && ShiftUnit == TimeUnit.Day));
 
+    /// <summary>A clock time with no day of its own ("10 a.m.", "1400 GMT"), which takes the day the sentence talks about.</summary>
+    public bool IsClockOnly => Literal is null && Minutes >= 0 && !IsShift && Year == 0 && Month == 0 && Weekday == 0 && Day == 0 && Holiday == 0;
+
     /// <summary>Month or day relative to a holiday: Easter (-1), US Thanksgiving (-2), or a fixed MMDD.</summary>
     public int Holiday { get; set; }
 

@@ -21,8 +21,7 @@ internal static class TimexNormalizer
             return (m.Type, TimexValueFormat.Duration(m.Amount, m.DurationUnit));
         }
         var type = m.Minutes >= 0 || m.PartOfDay > 0 ? TimexType.TIME : m.Type;
-        var clockOnly = m.Minutes >= 0 && !m.IsShift && m.Year == 0 && m.Month == 0 && m.Weekday == 0 && m.Day == 0 && m.Holiday == 0;
-        if (clockOnly)
+        if (m.IsClockOnly)
         {
             var day = anchor.SentenceDay ?? anchor.DocumentDate;
             var time = TimexValueFormat.TimeOfDay(m.Minutes, 0);
@@ -35,7 +34,7 @@ internal static class TimexNormalizer
             reference = last;
             referenceGrain = anchor.LastGranularity;
         }
-        var date = reference is { } r ? Anchored(m, r, Direction(m, anchor.Tense), referenceGrain) : Unanchored(m);
+        var date = reference is { } r ? Anchored(m, r, Direction(m, anchor.Tense), referenceGrain, m.Direction == 0 && anchor.Tense == Tense.Present) : Unanchored(m);
         if (m.Minutes >= 0 || m.PartOfDay > 0)
         {
             if (date.StartsWith('P') || date.EndsWith("_REF", StringComparison.Ordinal))
@@ -64,7 +63,7 @@ internal static class TimexNormalizer
         };
     }
 
-    private static string Anchored(TimexMeaning m, DateOnly anchor, int direction, TimeUnit referenceGrain)
+    private static string Anchored(TimexMeaning m, DateOnly anchor, int direction, TimeUnit referenceGrain, bool present)
     {
         if (m.IsShift)
         {
@@ -133,6 +132,10 @@ internal static class TimexNormalizer
                 { Half: > 0 } => ChooseYear(anchor, direction, m.StrictDirection, y => new DateOnly(y, (m.Half - 1) * 6 + 1, 1), TimeUnit.Half),
                 _ => anchor.Year,
             };
+            if (present && m.Month > 0 && y0 > 1 && y0 > anchor.Year - 1 && JustGone(anchor, y0 - 1, m.Month, m.Day))
+            {
+                y0--;
+            }
         }
         return Calendar(m, y0);
     }
@@ -262,6 +265,26 @@ internal static class TimexNormalizer
             return year + 1;
         }
         return year;
+    }
+
+    /// <summary>
+    /// The present tense reads as scheduled ("Talks resume on April 2"), but a month or date of the last few weeks
+    /// ("the court's ruling on July 8 requires", "the report covers February") is the one just gone, not the one eleven months on.
+    /// </summary>
+    private static bool JustGone(DateOnly anchor, int year, int month, int day)
+    {
+        if (year > anchor.Year || year < 1)
+        {
+            return false;
+        }
+        if (day == 0)
+        {
+            // Only last month: "the report covers February" in March; "in November" told in March still looks ahead.
+            var previous = new DateOnly(anchor.Year, anchor.Month, 1).AddMonths(-1);
+            return previous.Year == year && previous.Month == month;
+        }
+        var back = anchor.DayNumber - new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))).DayNumber;
+        return back is > 0 and <= 45;
     }
 
     /// <summary>A sortable index of the period holding a date at a granularity (months, quarters…).</summary>

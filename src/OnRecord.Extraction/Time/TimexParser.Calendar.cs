@@ -66,6 +66,9 @@ internal ref partial struct TimexParser
                 return p + 2;
             case AtomKind.Ordinal or AtomKind.Relative when NthOfPeriod(p + 1, out m) is var nth and > 0:
                 return nth;
+            case AtomKind.Ordinal when Kind(p + 2) == AtomKind.Hyphen && OrdinalPeriod(p + 1, out _) is var attributive and > 0 && IsCompoundNoun(attributive):
+                // "the fourth-quarter results": the article belongs to the noun, the date is "fourth-quarter".
+                return -1;
             case AtomKind.Ordinal:
                 return OrdinalPeriod(p + 1, out m) is var e and > 0 ? e : DayMonthDate(p + 1, out m) is var e2 and > 0 ? e2 : DayAlone(p, out m);
             case AtomKind.Season when !next.Has(AtomFlags.Capitalized) || !next.Has(AtomFlags.Ambiguous):
@@ -275,10 +278,17 @@ internal ref partial struct TimexParser
             meaning.Year = year;
             end = r + 1;
         }
+        else if (At(end) is { Kind: AtomKind.Relative } rel && !rel.Has(AtomFlags.Ambiguous) && At(end + 1) is { Kind: AtomKind.Unit, Unit: TimeUnit.Year } y && !y.Has(AtomFlags.Plural))
+        {
+            // "in June last year", "March 3 next year": the month of the year named after it.
+            meaning.ShiftUnit = TimeUnit.Year;
+            meaning.Shift = rel.Value;
+            end += 2;
+        }
         if (a.Has(AtomFlags.Ambiguous) && !dayGiven && meaning.Year == 0)
         {
             // "may", "march", "Jan": a month only after a date word ("in May", "since March", "early May").
-            if (!IsDatePreposition(p - 1) || (Word(p, "may") && !IsCapitalized(p)) || (!IsCapitalized(p) && Word(p, "march")))
+            if (!(IsDatePreposition(p - 1) || IsScheduledFor(p - 1)) || (Word(p, "may") && !IsCapitalized(p)) || (!IsCapitalized(p) && Word(p, "march")))
             {
                 return -1;
             }
@@ -287,7 +297,7 @@ internal ref partial struct TimexParser
         {
             return -1;
         }
-        if (!a.Has(AtomFlags.Hyphenated) && TextOf(p).Length <= 4 && !dayGiven && meaning.Year == 0 && !TextOf(p).EndsWith(".") && !IsDatePreposition(p - 1))
+        if (!a.Has(AtomFlags.Hyphenated) && TextOf(p).Length <= 4 && !dayGiven && meaning.Year == 0 && !TextOf(p).EndsWith(".") && !IsDatePreposition(p - 1) && !IsScheduledFor(p - 1))
         {
             // A bare abbreviation ("Oct") is too often something else.
             return -1;
@@ -333,6 +343,13 @@ internal ref partial struct TimexParser
         {
             meaning.Year = year;
             end = r + 1;
+        }
+        else if (At(end) is { Kind: AtomKind.Relative } rel && !rel.Has(AtomFlags.Ambiguous) && At(end + 1) is { Kind: AtomKind.Unit, Unit: TimeUnit.Year } y && !y.Has(AtomFlags.Plural))
+        {
+            // "in June last year", "March 3 next year": the month of the year named after it.
+            meaning.ShiftUnit = TimeUnit.Year;
+            meaning.Shift = rel.Value;
+            end += 2;
         }
         m = meaning;
         return end;
@@ -385,7 +402,7 @@ internal ref partial struct TimexParser
             // Bare four-digit numbers before 1900 are counts more often than years.
             return -1;
         }
-        if (a.Mod == TimexMod.None && LooksLikeCountedNoun(p + 1) && (!introduced || a.Value < 1950))
+        if (a.Mod == TimexMod.None && LooksLikeCountedNoun(p + 1) && (!introduced || a.Value < 1950) && !(a.Value >= 1900 && IsBaselineNoun(p + 1)))
         {
             // "2000 troops": a count, unless a preposition or article makes it a year ("in 2023 elections").
             return -1;
@@ -402,6 +419,17 @@ internal ref partial struct TimexParser
         m = new TimexMeaning { Year = a.Value, Mod = a.Mod };
         return p + 1;
     }
+
+    /// <summary>A capitalised noun after a date-like phrase makes it part of a name: "Good Friday Agreement", "Six-Day War".</summary>
+    private bool IsNamedAfter(int i) => i < _end && Kind(i) == AtomKind.None && IsCapitalized(i) && IsContentWord(i) && i > _sentenceStart;
+
+    /// <summary>"set for May", "scheduled for March": "for" takes a date after a word of planning (not "voted for May").</summary>
+    private bool IsScheduledFor(int i) => Word(i, "for") && (Word(i - 1, "set") || Word(i - 1, "scheduled") || Word(i - 1, "planned")
+        || Word(i - 1, "slated") || Word(i - 1, "due") || Word(i - 1, "expected") || Word(i - 1, "pencilled") || Word(i - 1, "penciled")
+        || Word(i - 1, "earmarked") || Word(i - 1, "booked") || Word(i - 1, "postponed") || Word(i - 1, "delayed") || Word(i - 1, "rescheduled"));
+
+    /// <summary>"1990 levels", "2019 prices", "2015 dollars": the year a comparison is measured against, not a count.</summary>
+    private bool IsBaselineNoun(int i) => Word(i, "levels") || Word(i, "level") || Word(i, "prices") || Word(i, "dollars") || Word(i, "figures") || Word(i, "terms");
 
     private static readonly string[] LabelWords =
     [
@@ -585,6 +613,11 @@ internal ref partial struct TimexParser
         {
             return -1;
         }
+        if (IsNamedAfter(p + length))
+        {
+            // "the Good Friday Agreement", "the Easter Rising": a name that holds a holiday, not the day.
+            return -1;
+        }
         var meaning = new TimexMeaning { Holiday = code };
         var end = p + length;
         if (IsYear(end, out var year))
@@ -611,6 +644,12 @@ internal ref partial struct TimexParser
         if (end < _end && (IsCompoundNoun(end) || (IsCapitalized(end) && IsContentWord(end)) || Kind(end) is AtomKind.Hyphen or AtomKind.Unit or AtomKind.PartOfDay))
         {
             // "on the 15th floor", "by the 10th anniversary", "the 3rd-largest"
+            return -1;
+        }
+        if ((Word(end, "or") || Word(end, "and") || Word(end, "to")) && Kind(end + 1) == AtomKind.Ordinal
+            && (Kind(end + 2) == AtomKind.Unit || IsCompoundNoun(end + 2)))
+        {
+            // "until the fourth or fifth day of the festival": ordinals of a noun, not days of the month.
             return -1;
         }
         m = new TimexMeaning { Day = day };

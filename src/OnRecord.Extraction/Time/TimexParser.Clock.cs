@@ -72,10 +72,11 @@ internal ref partial struct TimexParser
                 end++;
             }
         }
-        else if (a.Kind is AtomKind.Number or AtomKind.Year && a.Has(AtomFlags.Digits) && TextOf(p).Length == 4 && Kind(end) == AtomKind.Zone
+        else if (a.Kind is AtomKind.Number or AtomKind.Year && a.Has(AtomFlags.Digits) && TextOf(p).Length == 4
+            && (Kind(end) == AtomKind.Zone || (Kind(end) == AtomKind.Local && Kind(end + 1) == AtomKind.Time))
             && a.Value / 100 <= 24 && a.Value % 100 < 60)
         {
-            // Wire style: "1030 GMT"
+            // Wire style: "1030 GMT", "0600 local time"
             minutes = a.Value / 100 * 60 + a.Value % 100;
             explicitMeridiem = true;
         }

@@ -22,6 +22,11 @@ internal ref partial struct TimexParser
             p++;
             a = At(p);
         }
+        if (!withThe && Word(p, "last") && IsVerbLast(p))
+        {
+            // "the strike will last three days": the verb, not "the last three days".
+            return -1;
+        }
         // "the past three years", "the last two weeks", "the next five years", "the coming months", "recent years"
         if (a.Kind == AtomKind.Past || (a.Kind == AtomKind.Relative && (Word(p, "last") || Word(p, "next") || Word(p, "coming") || Word(p, "past") || Word(p, "upcoming"))))
         {
@@ -45,8 +50,27 @@ internal ref partial struct TimexParser
             }
             return -1;
         }
+        if (withThe && a.Kind == AtomKind.Unit && !a.Unit.IsClock() && a.Unit != TimeUnit.Quarter && Word(p + 1, "ahead"))
+        {
+            // "the months ahead", "the year ahead": the stretch still to come.
+            m = new TimexMeaning { Type = TimexType.DURATION, Amount = a.Has(AtomFlags.Plural) ? null : 1, DurationUnit = a.Unit };
+            return p + 2;
+        }
         if (!ReadAmount(p, out var amount, out var afterAmt))
         {
+            // "a week-long strike", "months-long talks": the duration is the compound, without the noun's article.
+            if (!withThe && a.Kind == AtomKind.Unit && !a.Unit.IsClock() && a.Unit != TimeUnit.Quarter && Kind(p + 1) == AtomKind.Hyphen && Word(p + 2, "long"))
+            {
+                m = new TimexMeaning { Type = TimexType.DURATION, Amount = a.Has(AtomFlags.Plural) ? null : 1, DurationUnit = a.Unit };
+                return p + 3;
+            }
+            // "decades of conflict", "months of talks": a stretch of time measured out.
+            if (!withThe && a.Kind == AtomKind.Unit && a.Has(AtomFlags.Plural) && !a.Unit.IsClock() && a.Unit != TimeUnit.Quarter
+                && Word(p + 1, "of") && IsCompoundNoun(p + 2) && !Word(p + 2, "age") && !IsThe(p - 1) && Kind(p - 1) is not (AtomKind.Number or AtomKind.Ordinal or AtomKind.Article))
+            {
+                m = new TimexMeaning { Type = TimexType.DURATION, DurationUnit = a.Unit };
+                return p + 1;
+            }
             // "years ago", "for decades": a bare plural unit.
             if (!withThe && a.Kind == AtomKind.Unit && a.Has(AtomFlags.Plural) && !a.Unit.IsClock() && a.Unit != TimeUnit.Quarter)
             {
@@ -62,6 +86,13 @@ internal ref partial struct TimexParser
                     return p + 1;
                 }
             }
+            if (!withThe && a.Kind == AtomKind.Unit && a.Has(AtomFlags.Plural) && a.Unit is TimeUnit.Hour or TimeUnit.Minute
+                && (Word(p - 1, "for") || Word(p - 1, "within") || (Kind(p + 1) == AtomKind.Shift && !At(p + 1).Has(AtomFlags.Ambiguous))))
+            {
+                // "for hours", "within hours", "hours after the blast", "minutes later": a vague stretch of the clock.
+                m = new TimexMeaning { Type = TimexType.DURATION, DurationUnit = a.Unit };
+                return p + 1;
+            }
             return -1;
         }
         if (!Unit(afterAmt, out var durationUnit, out var end))
@@ -72,13 +103,18 @@ internal ref partial struct TimexParser
         {
             return -1;
         }
-        if (withThe && Kind(afterAmt) == AtomKind.Hyphen)
+        if (Kind(afterAmt) == AtomKind.Hyphen && IsCapitalized(p) && IsNamedAfter(end))
+        {
+            // "the Six-Day War", "the Hundred-Year Plan": a name.
+            return -1;
+        }
+        if ((withThe && Kind(afterAmt) == AtomKind.Hyphen) || (IsA(p) && Word(end - 1, "long")))
         {
             // "the 45-day bill": the article belongs to the noun, the duration is "45-day".
             return -1;
         }
         // "$5 billion a year", "10 hours a day", "twice a week" (the latter in Set).
-        if (IsA(p) && !withThe && (IsQuantityBefore(p - 1) || Word(p - 1, "per")))
+        if (IsA(p) && !withThe && (IsQuantityBefore(p - 1) || Word(p - 1, "per") || IsCountedNounBefore(p - 1)) && !IsShiftWord(end))
         {
             m = new TimexMeaning { Type = TimexType.SET, Literal = TimexValueFormat.Duration(1, durationUnit) };
             return end;
@@ -270,4 +306,18 @@ internal ref partial struct TimexParser
         var t = TextOf(i);
         return t.Length > 0 && char.IsDigit(t[0]);
     }
+
+    /// <summary>"2,000 families a week", "500 meals a day": a count and its noun before "a week" make it a rate.</summary>
+    private bool IsCountedNounBefore(int i) =>
+        i - 1 >= _sentenceStart && At(i).Kind == AtomKind.None && IsContentWord(i) && char.IsLower(TextOf(i)[0])
+        && (At(i - 1) is { Kind: AtomKind.Number } n && n.Has(AtomFlags.Digits) || TextOf(i - 1) is { IsEmpty: false } t && char.IsDigit(t[0]));
+
+    /// <summary>"a year earlier", "a day after", "a week ago": the amount counts from a date, it is not a rate.</summary>
+    private bool IsShiftWord(int i) => Kind(i) is AtomKind.Ago or AtomKind.Shift;
+
+    /// <summary>"last" after a modal, "to" or "not" is the verb ("would last 48 hours", "expected to last three days").</summary>
+    private bool IsVerbLast(int p) =>
+        Word(p - 1, "will") || Word(p - 1, "would") || Word(p - 1, "could") || Word(p - 1, "can") || Word(p - 1, "may")
+        || Word(p - 1, "might") || Word(p - 1, "should") || Word(p - 1, "must") || Word(p - 1, "to") || Word(p - 1, "not")
+        || Word(p - 1, "n't") || Word(p - 1, "'ll") || Word(p - 1, "did") || Word(p - 1, "does");
 }

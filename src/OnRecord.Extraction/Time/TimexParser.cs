@@ -221,6 +221,13 @@ internal ref partial struct TimexParser
         {
             return TimexMod.None;
         }
+        if (q == p && Kind(q + 1) == AtomKind.Hyphen && Kind(q + 2) is AtomKind.Year or AtomKind.Month or AtomKind.Decade && !a.Has(AtomFlags.Ambiguous))
+        {
+            // Wire shorthand: "late-2023", "end-2024", "early-March", "start-2025".
+            partStart = p;
+            p = q + 2;
+            return a.Mod;
+        }
         if (a.Value == 1)
         {
             // Noun part words need "of": "the end of the year", "end of March".

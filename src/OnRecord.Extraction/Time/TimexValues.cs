@@ -28,4 +28,29 @@ public static class TimexValues
             && int.TryParse(value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year)
             && year >= 1;
     }
+
+    /// <summary>A month (<c>2023-11</c>) or quarter (<c>2023-Q3</c>): its first day and its granularity.</summary>
+    public static bool TryParsePeriod(string value, out DateOnly start, out TimeUnit granularity)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        start = default;
+        granularity = TimeUnit.None;
+        if (value.Length != 7 || value[4] != '-' || !TryParseYear(value, out var year))
+        {
+            return false;
+        }
+        if (value[5] == 'Q' && value[6] is >= '1' and <= '4')
+        {
+            start = new DateOnly(year, (value[6] - '1') * 3 + 1, 1);
+            granularity = TimeUnit.Quarter;
+            return true;
+        }
+        if (int.TryParse(value.AsSpan(5, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
+        {
+            start = new DateOnly(year, month, 1);
+            granularity = TimeUnit.Month;
+            return true;
+        }
+        return false;
+    }
 }
