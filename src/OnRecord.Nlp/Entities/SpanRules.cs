@@ -44,7 +44,7 @@ internal static class SpanRules
                 // "the Aug. 9 by-elections": a month is part of a date (the time layer), never an entity on its own.
                 continue;
             }
-            var trimmed = TrimConnectors(keys, CutAtCommonWord(document, keys, span));
+            var trimmed = TrimConnectors(keys, CutAtCommonWord(document, keys, DropTrailingTally(document, span)));
             if (trimmed.Tokens.IsEmpty)
             {
                 continue;
@@ -52,6 +52,7 @@ internal static class SpanRules
             result.Add(Relabel(keys, gazetteer, trimmed));
         }
         RolesBeforePeople(keys, result);
+        TitlesTakenForPeople(keys, gazetteer, result);
         PlacesActingAsPeople(keys, gazetteer, result);
         LanguagesAfterIn(keys, gazetteer, result);
         RejoinCountries(document, keys, gazetteer, result);
@@ -114,6 +115,69 @@ internal static class SpanRules
                 spans[s] = span with { Tokens = new TokenRange(span.Tokens.Start, first) };
             }
         }
+    }
+
+    /// <summary>
+    /// "U.N. Secretary" + "-General Miguel Alvarez": a PERSON span that ends in a role word right before another
+    /// person is the title of that person. What comes before the title is the organisation or place it belongs to.
+    /// </summary>
+    private static void TitlesTakenForPeople(ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, List<EntitySpan> spans)
+    {
+        for (var s = spans.Count - 2; s >= 0; s--)
+        {
+            var span = spans[s];
+            var last = span.Tokens.End - 1;
+            if (span.Label != EntityLabel.PERSON || spans[s + 1].Label != EntityLabel.PERSON || spans[s + 1].Tokens.Start - span.Tokens.End > 2
+                || (keys[last].Word1 & GazetteerCategory.Role) == 0 || (keys[last].Word1 & (GazetteerCategory.Surname | GazetteerCategory.FirstName)) != 0)
+            {
+                continue;
+            }
+            var first = last;
+            while (first > span.Tokens.Start && (keys[first - 1].Word1 & GazetteerCategory.Role) != 0)
+            {
+                first--;
+            }
+            if (first == span.Tokens.Start)
+            {
+                spans.RemoveAt(s);
+                continue;
+            }
+            var owner = new TokenRange(span.Tokens.Start, first);
+            var label = (WholeMatch(keys, gazetteer, owner) & GazetteerCategory.Country) != 0 ? EntityLabel.GPE : EntityLabel.ORG;
+            spans[s] = span with { Tokens = owner, Label = label };
+        }
+    }
+
+    /// <summary>"passed by the Senate 88 to 9", "won 3-1": a number followed by "to" or a dash and a number is a tally, not part of a name.</summary>
+    private static EntitySpan DropTrailingTally(Document document, EntitySpan span)
+    {
+        var last = span.Tokens.End - 1;
+        if (span.Tokens.Length < 2 || !IsNumber(document[last].Text) || last + 2 >= document.TokenCount)
+        {
+            return span;
+        }
+        var link = document[last + 1].Text;
+        if (link is not ("to" or "-" or "–") || !IsNumber(document[last + 2].Text))
+        {
+            return span;
+        }
+        return span with { Tokens = new TokenRange(span.Tokens.Start, last) };
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool AllCapitalised(ReadOnlySpan<TokenKeys> keys, TokenRange tokens)
