@@ -7,7 +7,7 @@ namespace OnRecord.Extraction.Quotes;
 /// Attributions that are found but are no quotation for a reader of the record: a question put by someone the
 /// text does not name ("Asked what the future held, …": the asker's words, not the speaker's), and a "content"
 /// that is a relative clause hung on a noun ("released an assessment [that found …]": the assessment reports,
-/// through its own cue, not the verb that put it out).
+/// through its own cue, not the verb that put it out), and only the hearer of "told" ("told [the BBC on Monday]").
 /// </summary>
 internal static class ReportableAttributions
 {
@@ -21,7 +21,34 @@ internal static class ReportableAttributions
         {
             return false;
         }
+        if (IsOnlyHearer(ctx, a))
+        {
+            return false;
+        }
         return !(a.ContentStart > a.Anchor && IsNounWithReportingClause(ctx, a.Anchor, a.ContentStart, a.ContentEnd));
+    }
+
+    private static readonly WordSet TellForms = WordSet.Of("tell tells told telling");
+
+    /// <summary>
+    /// "told" followed by words with no verb is followed by whom it was said to, not what: the content, if any,
+    /// is elsewhere ("The plan was dead, the mayor told [the council]"). Other hearer verbs ("warned voters",
+    /// "reminded") were measured too and their verbless contents are often annotated, so only "tell" is read so.
+    /// </summary>
+    private static bool IsOnlyHearer(QuoteContext ctx, in Attribution a)
+    {
+        if (a.ContentStart != a.Anchor + 1 || !ctx.HasTags || !TellForms.Contains(ctx.Word(a.Anchor)))
+        {
+            return false;
+        }
+        for (var i = a.ContentStart; i < a.ContentEnd; i++)
+        {
+            if (ctx.InQuote(i) || ctx.Pos(i) is UniversalPos.VERB or UniversalPos.AUX)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static readonly WordSet Relatives = WordSet.Of("that which");
