@@ -245,6 +245,11 @@ internal ref partial struct TimexParser
         }
         partStart = p;
         p = q + 1;
+        if (q == partStart && Word(p, "on") && Kind(p + 1) == AtomKind.Weekday)
+        {
+            // "late on Tuesday", "early on Saturday": the same as "late Tuesday".
+            p++;
+        }
         return a.Mod;
     }
 
