@@ -48,6 +48,10 @@ public sealed class TimeExpressionStage : IPipelineStage
                 // "Profit fell in the fourth quarter. Sales for the quarter rose": the quarter just named, not the current one.
                 c.Meaning.Anaphoric = true;
             }
+            if (c.Meaning.Overnight && tense == Tense.Past)
+            {
+                c.Meaning.Shift = -1;
+            }
             var anchor = period is not null && CountsFromPeriod(c.Meaning)
                 ? new TimexAnchor(document.Date, period, periodGranularity, sentenceDay, tense)
                 : new TimexAnchor(document.Date, lastDate, lastGranularity, sentenceDay, tense);
