@@ -395,6 +395,13 @@ internal ref partial struct TimexParser
             m = new TimexMeaning { Year = a.Value, Half = At(code).Value };
             return code + 1;
         }
+        if (Kind(p + 1) == AtomKind.Hyphen && Touching(p) && Touching(p + 1) && At(p + 2) is { Kind: AtomKind.Number, Extra: 2 } nextYear
+            && nextYear.Value == (a.Value + 1) % 100 && !IsLabelWord(p - 1))
+        {
+            // "the 2022-23 season": named by the year it starts.
+            m = new TimexMeaning { Year = a.Value };
+            return p + 3;
+        }
         if (IsLabelWord(p - 1) || (Word(p - 1, "of") && Word(p - 2, "class") && IsCapitalized(p - 2)))
         {
             // "Room 2024", "Windows 2000", "Vision 2030", "the Class of 2024": a number naming a thing.
