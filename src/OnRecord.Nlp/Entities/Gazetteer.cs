@@ -12,6 +12,9 @@ public sealed class Gazetteer
 
     private const ulong ChainSeed = 0x5EED_6A2E_77EE_0001UL;
 
+    /// <summary>Keys of organisation acronyms live apart from phrase chains, so a pronoun "who" never matches "WHO".</summary>
+    private const ulong AcronymSeed = 0x5EED_6A2E_77EE_00ACUL;
+
     private readonly Dictionary<ulong, Entry> _entries;
     private readonly Dictionary<ulong, int[]> _personsBySurname;
 
@@ -54,6 +57,14 @@ public sealed class Gazetteer
         _entries.TryGetValue(Extend(ChainSeed, lowerTokenHash), out var e) ? e.Categories : GazetteerCategory.None;
 
     public GazetteerCategory CategoriesOf(ReadOnlySpan<char> token) => CategoriesOf(FeatureHash.OfLower(token));
+
+    /// <summary>
+    /// Whether an upper-case token (its lower-case hash) is the initials of a listed organisation ("WHO" for the
+    /// World Health Organization); only meaningful for a token written in capitals.
+    /// </summary>
+    public bool IsOrganisationAcronym(ulong lowerTokenHash) => _entries.ContainsKey(AcronymKey(lowerTokenHash));
+
+    internal static ulong AcronymKey(ulong lowerTokenHash) => FeatureHash.Combine(AcronymSeed, lowerTokenHash);
 
     /// <summary>
     /// Longest phrase starting at <paramref name="start"/> over the tokens' lower-case hashes; returns its

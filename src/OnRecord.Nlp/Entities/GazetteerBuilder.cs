@@ -57,6 +57,14 @@ public sealed class GazetteerBuilder
         return this;
     }
 
+    /// <summary>Records the initials of an organisation ("WHO"), matched only where a document writes them in capitals.</summary>
+    public GazetteerBuilder AddAcronym(string acronym)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(acronym);
+        _entries[Gazetteer.AcronymKey(FeatureHash.OfLower(acronym))] = new Gazetteer.Entry(GazetteerCategory.Organization, false, -1, -1);
+        return this;
+    }
+
     public Gazetteer Build() => new(new Dictionary<ulong, Gazetteer.Entry>(_entries), [.. _persons], [.. _countries]);
 
     private static List<ulong> TokenHashes(string phrase)

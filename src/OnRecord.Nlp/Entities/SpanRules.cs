@@ -15,6 +15,7 @@ internal static class SpanRules
     public static List<EntitySpan> Apply(Document document, ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, EntitySpan[] spans)
     {
         var result = new List<EntitySpan>(spans.Length);
+        HashSet<ulong>? commonNouns = null;
         foreach (var span in SplitAtAndThe(keys, spans))
         {
             if (span.Label == EntityLabel.EVENT && !HasCapitalOrDigit(keys, span.Tokens))
@@ -30,6 +31,12 @@ internal static class SpanRules
             if (NamesAFileOrAddress(document, span.Tokens))
             {
                 // "CrudeStocks.pdf", "www.example.org": file names and web addresses are not entities.
+                continue;
+            }
+            if (WrittenAsCommonNoun(keys, span, ref commonNouns))
+            {
+                // "If Iodine deficiency is serious" in a story about iodine: a word the document also writes in lower
+                // case as a noun is that noun, capitalised or not.
                 continue;
             }
             if (IsDate(keys, span.Tokens))
@@ -49,10 +56,14 @@ internal static class SpanRules
         LanguagesAfterIn(keys, gazetteer, result);
         RejoinCountries(document, keys, gazetteer, result);
         AddOrganisationPatterns(document, keys, result);
+        AddAcronyms(document, keys, gazetteer, result);
+        JoinPlaceAndOrganisation(keys, result);
+        NameParticles.Apply(document, keys, gazetteer, result);
         for (var i = 0; i < result.Count; i++)
         {
             var next = i + 1 < result.Count ? result[i + 1].Tokens.Start : document.TokenCount;
             result[i] = ExtendOf(document, keys, result[i], next);
+            result[i] = TakeRomanNumeral(document, result[i], next);
         }
         for (var i = result.Count - 1; i > 0; i--)
         {
@@ -140,8 +151,36 @@ internal static class SpanRules
         return result;
     }
 
+    /// <param name="commonNouns">The lower-case nouns of the document, gathered at the first span that needs them.</param>
+    private static bool WrittenAsCommonNoun(ReadOnlySpan<TokenKeys> keys, EntitySpan span, ref HashSet<ulong>? commonNouns)
+    {
+        if (span.Tokens.Length != 1 || span.Label is not (EntityLabel.PERSON or EntityLabel.ORG or EntityLabel.GPE or EntityLabel.LOC)
+            || (keys[span.Tokens.Start].Traits & TokenTraits.Capitalised) == 0 || (keys[span.Tokens.Start].Word1 & NameCategories) != 0)
+        {
+            return false;
+        }
+        if (commonNouns is null)
+        {
+            commonNouns = [];
+            foreach (ref readonly var k in keys)
+            {
+                if ((k.Traits & TokenTraits.AllLower) != 0 && k.Pos == (byte)UniversalPos.NOUN)
+                {
+                    commonNouns.Add(k.Lower);
+                }
+            }
+        }
+        return commonNouns.Contains(keys[span.Tokens.Start].Lower);
+    }
+
     private static EntitySpan Relabel(ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, EntitySpan span)
     {
+        if (span.Tokens.Length > 1 && StormWords.Contains(keys[span.Tokens.Start].Lower) && (keys[span.Tokens.Start].Traits & TokenTraits.Capitalised) != 0
+            && (keys[span.Tokens.End - 1].Traits & TokenTraits.Capitalised) != 0)
+        {
+            // "Hurricane Katrina", "Cyclone Phailin": a named storm is an event, whatever its given name suggests.
+            return span with { Label = EntityLabel.EVENT };
+        }
         var whole = WholeMatch(keys, gazetteer, span.Tokens);
         if ((whole & GazetteerCategory.Country) != 0 && span.Label is EntityLabel.ORG or EntityLabel.PERSON or EntityLabel.FAC or EntityLabel.EVENT)
         {
@@ -175,6 +214,28 @@ internal static class SpanRules
             return span with { Label = EntityLabel.GPE };
         }
         return span;
+    }
+
+    /// <summary>
+    /// "New Zealand" + "Labour Party", "Scottish" + "National Party": a country or nationality written right before
+    /// an organisation name ending in an organisation word belongs to that name, which is one ORG.
+    /// </summary>
+    private static void JoinPlaceAndOrganisation(ReadOnlySpan<TokenKeys> keys, List<EntitySpan> spans)
+    {
+        for (var s = spans.Count - 2; s >= 0; s--)
+        {
+            var place = spans[s];
+            var organisation = spans[s + 1];
+            if (place.Label is not (EntityLabel.GPE or EntityLabel.NORP) || organisation.Label != EntityLabel.ORG
+                || organisation.Tokens.Start != place.Tokens.End || organisation.Tokens.Length < 2
+                || (keys[organisation.Tokens.End - 1].Word1 & GazetteerCategory.OrgWord) == 0
+                || !AllCapitalised(keys, place.Tokens))
+            {
+                continue;
+            }
+            spans[s] = new EntitySpan(new TokenRange(place.Tokens.Start, organisation.Tokens.End), EntityLabel.ORG);
+            spans.RemoveAt(s + 1);
+        }
     }
 
     /// <summary>
@@ -356,6 +417,123 @@ internal static class SpanRules
         }
     }
 
+    /// <summary>
+    /// "Pope John Paul" + "II", "World War" + "II": a regnal or ordinal Roman numeral after a person or event name
+    /// is part of it ("I" only after "War", where it cannot be the pronoun).
+    /// </summary>
+    private static EntitySpan TakeRomanNumeral(Document document, EntitySpan span, int limit)
+    {
+        var at = span.Tokens.End;
+        if (at >= document.TokenCount || at >= limit && limit > span.Tokens.Start
+            || span.Label is not (EntityLabel.PERSON or EntityLabel.EVENT)
+            || document.SentenceIndexOf(at) != document.SentenceIndexOf(span.Tokens.Start))
+        {
+            return span;
+        }
+        var word = document[at].Text;
+        var numeral = RomanNumeralLookup.Contains(word)
+            || word is "I" && span.Label == EntityLabel.EVENT && document[at - 1].Text is "War";
+        return numeral ? span with { Tokens = new TokenRange(span.Tokens.Start, at + 1) } : span;
+    }
+
+    private static readonly HashSet<string> RomanNumerals =
+        ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RomanNumeralLookup = RomanNumerals.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "the WHO said": a token in capitals that spells the initials of a listed organisation is that organisation,
+    /// whether the tagger missed it or took it for a person or place — unless the gazetteer knows it as a place or
+    /// person ("US") or the sentence is written in capitals throughout.
+    /// </summary>
+    private static void AddAcronyms(Document document, ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, List<EntitySpan> spans)
+    {
+        const GazetteerCategory other = GazetteerCategory.Person | GazetteerCategory.FirstName | GazetteerCategory.Surname
+            | GazetteerCategory.Country | GazetteerCategory.Place | GazetteerCategory.Demonym | GazetteerCategory.Role;
+        var documentAcronyms = OrganisationInitials(document, keys, spans);
+        foreach (var sentence in document.Sentences)
+        {
+            int lowerWords = 0, upperWords = 0;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                lowerWords += (keys[i].Traits & TokenTraits.AllLower) != 0 ? 1 : 0;
+                upperWords += (keys[i].Traits & (TokenTraits.AllUpper | TokenTraits.NoLetter)) == TokenTraits.AllUpper ? 1 : 0;
+            }
+            if (upperWords >= lowerWords)
+            {
+                continue;
+            }
+            var s = 0;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                ref readonly var k = ref keys[i];
+                if ((k.Traits & (TokenTraits.AllUpper | TokenTraits.HasDigit | TokenTraits.NoLetter)) != TokenTraits.AllUpper
+                    || document[i].Text.Length < 2 || (k.Word1 & other) != 0
+                    || !(document[i].Text.Length >= 3 && gazetteer.IsOrganisationAcronym(k.Lower) || documentAcronyms.Contains(k.Lower)))
+                {
+                    continue;
+                }
+                while (s < spans.Count && spans[s].Tokens.End <= i)
+                {
+                    s++;
+                }
+                if (s < spans.Count && spans[s].Tokens.Start <= i)
+                {
+                    var covering = spans[s];
+                    if (covering.Tokens.Length == 1 && covering.Label is EntityLabel.PERSON or EntityLabel.GPE or EntityLabel.NORP)
+                    {
+                        spans[s] = covering with { Label = EntityLabel.ORG };
+                    }
+                    else if (covering.Label == EntityLabel.PERSON && covering.Tokens.Start == i && covering.Tokens.Length > 2
+                        && (keys[i + 1].Word1 & GazetteerCategory.Role) != 0)
+                    {
+                        // "ECB President Christine Lagarde": the organisation before the title is no part of the person.
+                        spans[s] = covering with { Tokens = new TokenRange(i + 1, covering.Tokens.End) };
+                        spans.Insert(s, new EntitySpan(new TokenRange(i, i + 1), EntityLabel.ORG));
+                    }
+                    continue;
+                }
+                spans.Insert(s, new EntitySpan(new TokenRange(i, i + 1), EntityLabel.ORG));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "European Central Bank" → "ECB": the initials of the document's multi-word organisation names (particles
+    /// skipped), as lower-case hashes; usually none, so nothing is allocated.
+    /// </summary>
+    private static List<ulong> OrganisationInitials(Document document, ReadOnlySpan<TokenKeys> keys, List<EntitySpan> spans)
+    {
+        List<ulong>? initials = null;
+        Span<char> letters = stackalloc char[8];
+        foreach (var span in spans)
+        {
+            if (span.Label != EntityLabel.ORG || span.Tokens.Length < 2 || span.Tokens.Length > 8)
+            {
+                continue;
+            }
+            var count = 0;
+            for (var i = span.Tokens.Start; i < span.Tokens.End && count >= 0; i++)
+            {
+                if ((keys[i].Traits & TokenTraits.Capitalised) != 0)
+                {
+                    letters[count++] = document[i].Text[0];
+                }
+                else if (!ParticleLookup.Contains(document[i].Text))
+                {
+                    count = -1;
+                }
+            }
+            if (count >= 2)
+            {
+                (initials ??= []).Add(FeatureHash.OfLower(letters[..count]));
+            }
+        }
+        return initials ?? NoInitials;
+    }
+
+    private static readonly List<ulong> NoInitials = [];
+
     /// <summary>"Office" + "of the Director of National Intelligence": organisation heads take their "of" complements.</summary>
     private static EntitySpan ExtendOf(Document document, ReadOnlySpan<TokenKeys> keys, EntitySpan span, int limit)
     {
@@ -485,6 +663,12 @@ internal static class SpanRules
         var closes = (keys[last].Traits & TokenTraits.Capitalised) != 0 && Polities.Contains(keys[last].Lower);
         return opens || closes;
     }
+
+    private static readonly HashSet<ulong> StormWords =
+    [
+        FeatureHash.OfLower("Hurricane"), FeatureHash.OfLower("Cyclone"), FeatureHash.OfLower("Typhoon"),
+        FeatureHash.OfLower("Storm"),
+    ];
 
     private static readonly HashSet<ulong> Polities =
     [

@@ -50,9 +50,26 @@ public class QuoteModelTests
         Assert.Contains(quotes, q => q.Contains("speaker=Dmitry Orlov cue=said", StringComparison.Ordinal) && q.StartsWith("indirect", StringComparison.Ordinal));
     }
 
-    private static List<string> Quotes(QuoteExtractor extractor)
+    [Fact]
+    public void A_speech_verb_without_that_the_model_passes_over_is_not_filled_in_by_the_rules()
     {
-        var d = QuoteSpecTests.Analyze(Story, extractor);
+        var text = "Two staff writers reported from the north coast.";
+        Assert.NotEmpty(Quotes(QuoteExtractor.Rules, text));
+        Assert.Empty(Quotes(QuoteExtractor.Default, text));
+    }
+
+    [Fact]
+    public void What_someone_said_was_is_still_filled_in_by_the_rules()
+    {
+        var text = "After the storm hit the coast in 2019, the city gave the fishermen what it said were the largest grants ever paid to a single trade.";
+        var quotes = Quotes(QuoteExtractor.Default, text);
+        Assert.True(quotes.Exists(q => q.StartsWith("indirect \"were the largest grants ever paid to a single trade\"", StringComparison.Ordinal)
+            && q.Contains("cue=said", StringComparison.Ordinal)), string.Join("\n", quotes));
+    }
+
+    private static List<string> Quotes(QuoteExtractor extractor, string text = Story)
+    {
+        var d = QuoteSpecTests.Analyze(text, extractor);
         return d.Quotes.Select(q => QuoteLine.From(d, q).ToString()).ToList();
     }
 }

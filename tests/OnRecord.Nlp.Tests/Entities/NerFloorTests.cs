@@ -18,16 +18,16 @@ public class NerFloorTests
         var gold = IobReader.Read(Path.Combine(Corpora, NerTrainingRecipe.UnerDev));
         var scores = NerTrainingRecipe.Evaluate(EntityRecognizer.Default, gold);
         Assert.True(scores.ConllStyleGold);
-        Assert.True(scores.Mapped.F1 >= 0.615, $"UNER dev F1 {scores.Mapped.F1:P2}");
-        Assert.True(scores.MappedByLabel["PER"].F1 >= 0.69, $"UNER dev PER F1 {scores.MappedByLabel["PER"].F1:P2}");
-        Assert.True(scores.MappedByLabel["ORG"].F1 >= 0.445, $"UNER dev ORG F1 {scores.MappedByLabel["ORG"].F1:P2}");
+        Assert.True(scores.Mapped.F1 >= 0.625, $"UNER dev F1 {scores.Mapped.F1:P2}");
+        Assert.True(scores.MappedByLabel["PER"].F1 >= 0.70, $"UNER dev PER F1 {scores.MappedByLabel["PER"].F1:P2}");
+        Assert.True(scores.MappedByLabel["ORG"].F1 >= 0.465, $"UNER dev ORG F1 {scores.MappedByLabel["ORG"].F1:P2}");
     }
 
     [Fact]
     public void Held_back_gum_dev_and_crossner_test_in_ontonotes_labels()
     {
         var mapper = new LabelMapper(EntityRecognizer.Default.Gazetteer);
-        var floors = new Dictionary<string, double> { ["gum-dev"] = 0.745, ["gum-dev-news"] = 0.81, ["crossner-politics-test"] = 0.795 };
+        var floors = new Dictionary<string, double> { ["gum-dev"] = 0.765, ["gum-dev-news"] = 0.85, ["crossner-politics-test"] = 0.805 };
         foreach (var (name, sentences) in NerTrainingRecipe.HeldOutSentences(Corpora, mapper))
         {
             var scores = NerTrainingRecipe.Evaluate(EntityRecognizer.Default, NerTrainingRecipe.AsRaw(sentences));

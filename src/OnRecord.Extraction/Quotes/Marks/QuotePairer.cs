@@ -61,7 +61,9 @@ internal static class QuotePairer
                     // „ is closed by “ (German) as well as by ”.
                     MarkRole.Open when c == '“' && doubleOpen >= 0 && span[doubleOpen] == '„' => false,
                     MarkRole.Open => true,
-                    MarkRole.Close => false,
+                    // ”Like this” (a closing mark typed for the opening one, or Swedish style): it opens where no
+                    // quotation is open and it stands before a word after a space.
+                    MarkRole.Close => doubleOpen < 0 && !LooksClosing(span, i, length, body) && i + length < end && char.IsLetterOrDigit(span[i + length]),
                     _ => doubleOpen < 0 && !LooksClosing(span, i, length, body),
                 };
                 if (opens)

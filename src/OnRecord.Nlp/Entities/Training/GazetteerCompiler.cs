@@ -225,6 +225,10 @@ public static class GazetteerCompiler
         {
             foreach (var name in group.Names)
             {
+                if (Acronym(name) is { } acronym)
+                {
+                    builder.AddAcronym(acronym);
+                }
                 builder.Add(name, GazetteerCategory.Organization);
                 if (name.StartsWith("The ", StringComparison.Ordinal))
                 {
@@ -233,6 +237,31 @@ public static class GazetteerCompiler
             }
         }
     }
+
+    /// <summary>
+    /// "World Health Organization" → "WHO": the initials of a name of three or more capitalised words (particles
+    /// skipped), or null; news writes many listed organisations by initials the dictionaries do not give.
+    /// </summary>
+    private static string? Acronym(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var initials = new System.Text.StringBuilder(words.Length);
+        foreach (var word in words)
+        {
+            if (AcronymParticles.Contains(word))
+            {
+                continue;
+            }
+            if (!char.IsAsciiLetterUpper(word[0]))
+            {
+                return null;
+            }
+            initials.Append(word[0]);
+        }
+        return initials.Length is >= 3 and <= 6 ? initials.ToString() : null;
+    }
+
+    private static readonly HashSet<string> AcronymParticles = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "de", "du", "la", "le", "des", "del", "da" };
 
     private static bool LooksLikePerson(string name, HashSet<string> closed)
     {
