@@ -52,6 +52,11 @@ public sealed class TimeExpressionStage : IPipelineStage
             {
                 c.Meaning.Shift = -1;
             }
+            if (period is null && tense == Tense.Past && IsBarePeriod(c.Meaning, TimeUnit.Quarter) && StartsWithThe(document, c))
+            {
+                // "reported a loss for the quarter" with no quarter named before: the last one completed.
+                c.Meaning.Shift = -1;
+            }
             var anchor = period is not null && CountsFromPeriod(c.Meaning)
                 ? new TimexAnchor(document.Date, period, periodGranularity, sentenceDay, tense)
                 : new TimexAnchor(document.Date, lastDate, lastGranularity, sentenceDay, tense);

@@ -155,7 +155,7 @@ internal static class TimeLexicon
         Add(AtomKind.RefWord, -1, AtomFlags.None, "recently", "lately", "previously", "formerly");
         Add(AtomKind.RefWord, 1, AtomFlags.None, "soon");
 
-        Add(AtomKind.Relative, -1, AtomFlags.None, "last", "previous", "prior", "preceding");
+        Add(AtomKind.Relative, -1, AtomFlags.None, "last", "previous", "prior", "preceding", "latest");
         Add(AtomKind.Relative, 1, AtomFlags.None, "next", "coming", "upcoming", "following");
         Add(AtomKind.Relative, 0, AtomFlags.None, "this", "current");
         d["past"] = new TimeAtom(AtomKind.Past, -1);
