@@ -120,6 +120,12 @@ internal static class TimeAtomizer
         {
             return Decimal(value);
         }
+        if (n == 4 && value is >= 1000 and <= 2199 && rest.Length == 3 && rest[0] is '/' or '-' && TryInt(rest[1..], out var next)
+            && IsAllDigits(rest[1..]) && next == (value + 1) % 100)
+        {
+            // "2024/25": a season or fiscal year that runs into the next year; TIMEX3 names it by the year it starts.
+            return new TimeAtom(AtomKind.Year, value, AtomFlags.Digits);
+        }
         if (rest[0] is '-' or '/' or '.' && IsoDate(t) is { } packed)
         {
             return new TimeAtom(AtomKind.IsoDate, packed, AtomFlags.Digits);

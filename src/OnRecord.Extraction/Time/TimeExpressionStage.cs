@@ -27,6 +27,7 @@ public sealed class TimeExpressionStage : IPipelineStage
         var periodSentence = -1;
         var sentence = -1;
         DateOnly? sentenceDay = null;
+        var sentenceDayEnd = -1;
         for (var k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
@@ -47,9 +48,24 @@ public sealed class TimeExpressionStage : IPipelineStage
                 // "Profit fell in the fourth quarter. Sales for the quarter rose": the quarter just named, not the current one.
                 c.Meaning.Anaphoric = true;
             }
+            if (c.Meaning.Overnight && tense == Tense.Past)
+            {
+                c.Meaning.Shift = -1;
+            }
+            if (period is null && tense == Tense.Past && IsBarePeriod(c.Meaning, TimeUnit.Quarter) && StartsWithThe(document, c))
+            {
+                // "reported a loss for the quarter" with no quarter named before: the last one completed.
+                c.Meaning.Shift = -1;
+            }
             var anchor = period is not null && CountsFromPeriod(c.Meaning)
                 ? new TimexAnchor(document.Date, period, periodGranularity, sentenceDay, tense)
                 : new TimexAnchor(document.Date, lastDate, lastGranularity, sentenceDay, tense);
+            if (tense == Tense.Future && sentenceDay is { } spoken && spoken < document.Date && IsBareWeekday(c.Meaning)
+                && HasWouldBetween(document, sentenceDayEnd, c.Start))
+            {
+                // "said on Thursday that talks would resume on Monday": the Monday after the day of speaking.
+                anchor = anchor with { DocumentDate = spoken };
+            }
             if (c.Meaning.IsClockOnly && DayNamedAfter(document, candidates, k, anchor) is { } after)
             {
                 anchor = anchor with { SentenceDay = after };
@@ -62,6 +78,7 @@ public sealed class TimeExpressionStage : IPipelineStage
                 lastDate = day;
                 lastGranularity = TimeUnit.Day;
                 sentenceDay = day;
+                sentenceDayEnd = c.End;
                 period = null;
             }
             else if (type == TimexType.DATE && TimexValues.TryParseYear(value, out var year))
@@ -91,6 +108,23 @@ public sealed class TimeExpressionStage : IPipelineStage
     {
         var t = document.TokenSpan[c.Start];
         return c.End - c.Start == 2 && document.Text.AsSpan(t.Start, t.End - t.Start).Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsBareWeekday(TimexMeaning m) =>
+        m.Weekday > 0 && m.Month == 0 && m.Day == 0 && m.Year == 0 && !m.IsShift && m.Direction == 0 && m.Literal is null;
+
+    /// <summary>"would" between the day of a statement and a later day: the future as seen from that statement.</summary>
+    private static bool HasWouldBetween(Document document, int from, int to)
+    {
+        var tokens = document.TokenSpan;
+        for (var i = Math.Max(from, 0); i < to && i < tokens.Length; i++)
+        {
+            if (document.Text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).Equals("would", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsYearAgo(TimexMeaning m) => m.ReferenceGranularity && !m.Anaphoric && m.Shift == -1 && m.ShiftUnit == TimeUnit.Year;

@@ -149,13 +149,13 @@ internal static class TimeLexicon
         Add(AtomKind.DayWord, 0, AtomFlags.None, "today");
         Add(AtomKind.DayWord, 1, AtomFlags.None, "tomorrow");
         Add(AtomKind.DayWord, -1, AtomFlags.None, "yesterday");
-        Add(AtomKind.DayWord, 0, AtomFlags.Plural, "tonight");
+        Add(AtomKind.DayWord, 0, AtomFlags.Plural, "tonight", "overnight");
 
         Add(AtomKind.RefWord, 0, AtomFlags.None, "now", "currently", "nowadays");
         Add(AtomKind.RefWord, -1, AtomFlags.None, "recently", "lately", "previously", "formerly");
         Add(AtomKind.RefWord, 1, AtomFlags.None, "soon");
 
-        Add(AtomKind.Relative, -1, AtomFlags.None, "last", "previous", "prior", "preceding");
+        Add(AtomKind.Relative, -1, AtomFlags.None, "last", "previous", "prior", "preceding", "latest");
         Add(AtomKind.Relative, 1, AtomFlags.None, "next", "coming", "upcoming", "following");
         Add(AtomKind.Relative, 0, AtomFlags.None, "this", "current");
         d["past"] = new TimeAtom(AtomKind.Past, -1);
@@ -194,6 +194,7 @@ internal static class TimeLexicon
         d["monthly"] = new TimeAtom(AtomKind.SetAdverb, (int)TimeUnit.Month);
         d["quarterly"] = new TimeAtom(AtomKind.SetAdverb, (int)TimeUnit.Quarter);
         d["annually"] = new TimeAtom(AtomKind.SetAdverb, (int)TimeUnit.Year);
+        d["annual"] = new TimeAtom(AtomKind.SetAdverb, (int)TimeUnit.Year);
         d["yearly"] = new TimeAtom(AtomKind.SetAdverb, (int)TimeUnit.Year);
         d["hourly"] = new TimeAtom(AtomKind.SetAdverb, (int)TimeUnit.Hour);
         d["nightly"] = new TimeAtom(AtomKind.SetAdverb, (int)TimeUnit.Day, AtomFlags.Plural);

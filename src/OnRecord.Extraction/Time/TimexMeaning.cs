@@ -61,6 +61,9 @@ internal sealed class TimexMeaning
     /// <summary>Month or day relative to a holiday: Easter (-1), US Thanksgiving (-2), or a fixed MMDD.</summary>
     public int Holiday { get; set; }
 
+    /// <summary>"overnight": tonight when told ahead, the night just gone when told in the past.</summary>
+    public bool Overnight { get; set; }
+
     /// <summary>A shift from the anchor by <see cref="Shift"/> × <see cref="ShiftUnit"/> ("last week", "three years ago", "today").</summary>
     public TimeUnit ShiftUnit { get; set; }
 

@@ -211,6 +211,10 @@ internal ref partial struct TimexParser
         {
             return -1;
         }
+        if (IsNameBefore(p - 1) || (Word(p - 1, "black") && IsCapitalized(p - 1)))
+        {
+            return -1;
+        }
         if (q == p + 1 && !(Kind(q) is AtomKind.Month or AtomKind.Number or AtomKind.Ordinal or AtomKind.Year or AtomKind.IsoDate) && IsCapitalized(q) && IsContentWord(q))
         {
             // "Sunday Times", "Monday Night Football": a name.
@@ -391,9 +395,16 @@ internal ref partial struct TimexParser
             m = new TimexMeaning { Year = a.Value, Half = At(code).Value };
             return code + 1;
         }
-        if (IsLabelWord(p - 1))
+        if (Kind(p + 1) == AtomKind.Hyphen && Touching(p) && Touching(p + 1) && At(p + 2) is { Kind: AtomKind.Number, Extra: 2 } nextYear
+            && nextYear.Value == (a.Value + 1) % 100 && !IsLabelWord(p - 1))
         {
-            // "Room 2024", "Flight 1549", "Windows 2000": a number naming a thing.
+            // "the 2022-23 season": named by the year it starts.
+            m = new TimexMeaning { Year = a.Value };
+            return p + 3;
+        }
+        if (IsLabelWord(p - 1) || (Word(p - 1, "of") && Word(p - 2, "class") && IsCapitalized(p - 2)))
+        {
+            // "Room 2024", "Windows 2000", "Vision 2030", "the Class of 2024": a number naming a thing.
             return -1;
         }
         var introduced = IsThe(p - 1) || IsA(p - 1) || (IsDatePreposition(p - 1) && !IsConjunction(p - 1)) || (IsConjunction(p - 1) && Kind(p - 2) == AtomKind.Year);
@@ -421,6 +432,22 @@ internal ref partial struct TimexParser
     }
 
     /// <summary>A capitalised noun after a date-like phrase makes it part of a name: "Good Friday Agreement", "Six-Day War".</summary>
+    /// <summary>A capitalised word before a day or year makes it part of a name: "Black Monday", "Fox News Sunday", "Vision 2030".</summary>
+    private bool IsNameBefore(int i) => i > _sentenceStart && Kind(i) == AtomKind.None && IsCapitalized(i) && IsContentWord(i) && !IsFunctionWord(i)
+        && !IsDatePreposition(i) && !Word(i, "Super");
+
+    private bool IsFunctionWord(int i)
+    {
+        foreach (var w in FunctionWords)
+        {
+            if (Word(i, w))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private bool IsNamedAfter(int i) => i < _end && Kind(i) == AtomKind.None && IsCapitalized(i) && IsContentWord(i) && i > _sentenceStart;
 
     /// <summary>"set for May", "scheduled for March": "for" takes a date after a word of planning (not "voted for May").</summary>
@@ -435,6 +462,7 @@ internal ref partial struct TimexParser
     [
         "room", "flight", "route", "no.", "number", "apartment", "suite", "windows", "office", "model", "version", "section",
         "article", "chapter", "page", "bus", "highway", "interstate", "resolution", "unit", "gate", "platform", "train", "code",
+        "vision", "agenda", "expo", "horizon",
     ];
 
     private bool IsLabelWord(int i)

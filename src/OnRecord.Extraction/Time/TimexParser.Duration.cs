@@ -95,6 +95,14 @@ internal ref partial struct TimexParser
             }
             return -1;
         }
+        if ((Word(afterAmt, "to") || Word(afterAmt, "or")) && !withThe && ReadAmount(afterAmt + 1, out var upper, out var afterUpper)
+            && upper > amount && Unit(afterUpper, out var rangeUnit, out var rangeEnd) && Kind(afterUpper) != AtomKind.Hyphen
+            && !(Kind(rangeEnd) is AtomKind.Ago or AtomKind.Shift))
+        {
+            // "two to three years", "four or five days": one stretch, valued by its lower bound.
+            m = new TimexMeaning { Type = TimexType.DURATION, Amount = amount, DurationUnit = rangeUnit };
+            return rangeEnd;
+        }
         if (!Unit(afterAmt, out var durationUnit, out var end))
         {
             return -1;

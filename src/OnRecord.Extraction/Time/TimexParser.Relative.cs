@@ -40,7 +40,13 @@ internal ref partial struct TimexParser
     private int DayWord(int p, out TimexMeaning? m)
     {
         var a = At(p);
-        m = new TimexMeaning { ShiftUnit = TimeUnit.Day, Shift = a.Value };
+        m = null;
+        if (Word(p, "overnight") && (IsThe(p - 1) || IsA(p - 1) || IsCompoundNoun(p + 1) || Kind(p + 1) == AtomKind.Hyphen))
+        {
+            // "the overnight rate", "an overnight stay", "overnight trading": an adjective, not a time.
+            return -1;
+        }
+        m = new TimexMeaning { ShiftUnit = TimeUnit.Day, Shift = a.Value, Overnight = Word(p, "overnight") };
         if (a.Has(AtomFlags.Plural))
         {
             m.PartOfDay = 4;

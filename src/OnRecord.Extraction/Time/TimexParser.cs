@@ -63,6 +63,11 @@ internal ref partial struct TimexParser
     private int ReadCore(int p, out TimexMeaning? meaning)
     {
         meaning = null;
+        if (StretchTo(p, out var stretch) is var stretchEnd and > 0)
+        {
+            meaning = stretch;
+            return stretchEnd;
+        }
         var best = -1;
         Consider(CalendarDate(p, out var m), m, ref best, ref meaning);
         Consider(RelativeDate(p, out m), m, ref best, ref meaning);
@@ -245,6 +250,11 @@ internal ref partial struct TimexParser
         }
         partStart = p;
         p = q + 1;
+        if (q == partStart && Word(p, "on") && Kind(p + 1) == AtomKind.Weekday)
+        {
+            // "late on Tuesday", "early on Saturday": the same as "late Tuesday".
+            p++;
+        }
         return a.Mod;
     }
 
