@@ -61,6 +61,7 @@ internal static class SpanRules
         JoinPlaceAndOrganisation(keys, result);
         NameParticles.Apply(document, keys, gazetteer, result);
         SportsClubs.Apply(document, keys, gazetteer, result);
+        CompaniesTakenForPeople.Apply(document, keys, result);
         for (var i = 0; i < result.Count; i++)
         {
             var next = i + 1 < result.Count ? result[i + 1].Tokens.Start : document.TokenCount;
