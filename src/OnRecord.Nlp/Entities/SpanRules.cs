@@ -62,6 +62,7 @@ internal static class SpanRules
         NameParticles.Apply(document, keys, gazetteer, result);
         SportsClubs.Apply(document, keys, gazetteer, result);
         CompaniesTakenForPeople.Apply(document, keys, result);
+        HeadlineRules.Apply(document, keys, gazetteer, result);
         for (var i = 0; i < result.Count; i++)
         {
             var next = i + 1 < result.Count ? result[i + 1].Tokens.Start : document.TokenCount;
