@@ -30,6 +30,11 @@ internal static class SportsClubs
                 span = span with { Tokens = new TokenRange(span.Tokens.Start, end - 1) };
                 spans[s] = span;
             }
+            if (ClubPrefix(keys, span) is { } club)
+            {
+                spans[s] = club;
+                continue;
+            }
             if (span.Label != EntityLabel.GPE || IsNation(keys, gazetteer, span.Tokens))
             {
                 continue;
@@ -46,6 +51,23 @@ internal static class SportsClubs
             }
         }
     }
+
+    /// <summary>"Real" + "Madrid", "Inter Milan" taken for a person: a club word before a town names the club.</summary>
+    private static EntitySpan? ClubPrefix(ReadOnlySpan<TokenKeys> keys, EntitySpan span)
+    {
+        var start = span.Tokens.Start;
+        if (span.Label == EntityLabel.GPE && start > 0 && IsClubWord(keys[start - 1]))
+        {
+            return new EntitySpan(new TokenRange(start - 1, span.Tokens.End), EntityLabel.ORG);
+        }
+        if (span.Label is EntityLabel.GPE or EntityLabel.PERSON && span.Tokens.Length > 1 && IsClubWord(keys[start]))
+        {
+            return span with { Label = EntityLabel.ORG };
+        }
+        return null;
+    }
+
+    private static bool IsClubWord(in TokenKeys k) => (k.Traits & TokenTraits.Capitalised) != 0 && ClubWords.Contains(k.Lower);
 
     /// <summary>
     /// "beat Leeds 3-0" (a score with a match verb: "aged 8 – 10" is a range), or a results line "Chelsea 1" (a name,
@@ -136,6 +158,13 @@ internal static class SportsClubs
         FeatureHash.OfLower("lost"), FeatureHash.OfLower("defeated"), FeatureHash.OfLower("won"), FeatureHash.OfLower("against"),
         FeatureHash.OfLower("v"), FeatureHash.OfLower("vs"), FeatureHash.OfLower("vs."), FeatureHash.OfLower("thrashed"),
         FeatureHash.OfLower("edged"), FeatureHash.OfLower("routed"), FeatureHash.OfLower("halftime"),
+    ];
+
+    private static readonly HashSet<ulong> ClubWords =
+    [
+        FeatureHash.OfLower("real"), FeatureHash.OfLower("inter"), FeatureHash.OfLower("atletico"), FeatureHash.OfLower("sporting"),
+        FeatureHash.OfLower("dynamo"), FeatureHash.OfLower("dinamo"), FeatureHash.OfLower("olympique"), FeatureHash.OfLower("borussia"),
+        FeatureHash.OfLower("ajax"), FeatureHash.OfLower("bayern"),
     ];
 
     private static readonly HashSet<ulong> PlayerRoles =
