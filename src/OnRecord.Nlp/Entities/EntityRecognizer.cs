@@ -86,8 +86,8 @@ public sealed class EntityRecognizer
 
     private void Tag(ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<TokenRange> sentences, Span<byte> tags)
     {
-        Span<ulong> features = stackalloc ulong[NerFeatures.MaxStatic];
-        Span<ulong> history = stackalloc ulong[NerFeatures.HistoryCount];
+        // Static and history features go to the weights in one batch, so that their lookups overlap.
+        Span<ulong> features = stackalloc ulong[NerFeatures.MaxStatic + NerFeatures.HistoryCount];
         Span<float> scores = stackalloc float[EntityTagSet.Count];
         var memory = new DocumentTagMemory();
         foreach (var sentence in sentences)
@@ -96,16 +96,9 @@ public sealed class EntityRecognizer
             for (var i = sentence.Start; i < sentence.End; i++)
             {
                 scores.Clear();
-                var count = NerFeatures.Static(keys, sentence.Start, sentence.End, i, features);
-                for (var f = 0; f < count; f++)
-                {
-                    Weights.Add(features[f], scores);
-                }
-                NerFeatures.History(keys, sentence.End, i, previous, previous2, memory.Get(keys[i]), history);
-                foreach (var h in history)
-                {
-                    Weights.Add(h, scores);
-                }
+                var count = NerFeatures.Static(keys, sentence.Start, sentence.End, i, features[..NerFeatures.MaxStatic]);
+                NerFeatures.History(keys, sentence.End, i, previous, previous2, memory.Get(keys[i]), features.Slice(count, NerFeatures.HistoryCount));
+                Weights.AddAll(features[..(count + NerFeatures.HistoryCount)], scores);
                 var best = Best(previous, scores);
                 tags[i] = best;
                 memory.Set(keys[i], best);
