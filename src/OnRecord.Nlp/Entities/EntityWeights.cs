@@ -83,6 +83,18 @@ public sealed class EntityWeights
     /// <summary>Most features one <see cref="AddAll"/> call may pass.</summary>
     public const int MaxBatch = 128;
 
+    /// <summary>Asks for the table slots of <paramref name="keys"/>, to be read soon by <see cref="AddAll"/>.</summary>
+    public unsafe void Prefetch(ReadOnlySpan<ulong> keys)
+    {
+        fixed (Slot* slots = _slots)
+        {
+            foreach (var key in keys)
+            {
+                Learning.FeatureWeights.Prefetch(slots + (int)(key & (uint)_mask));
+            }
+        }
+    }
+
     /// <summary>
     /// Adds the weights of every feature in <paramref name="keys"/> to <paramref name="scores"/>, in the order given
     /// (so the sums equal those of calling <see cref="Add"/> on each key in turn).
