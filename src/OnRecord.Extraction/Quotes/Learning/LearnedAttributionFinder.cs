@@ -79,7 +79,7 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
         {
             return null;
         }
-        if (Rules.ObjectSkipper.IsOnlyCircumstance(ctx, c, anchor.CueEnd, start, end))
+        if (Rules.ObjectSkipper.IsOnlyCircumstance(ctx, c, anchor.CueEnd, start, end) || SpeakerDescriptions.IsPartOfDescription(ctx, start, end))
         {
             // What follows the cue is only when, where or to whom it was said: take the rules' reading or none.
             return hints.TryGet(c, out var fallback) ? (fallback, AttributionOrigin.RuleQuotation, 0f) : null;
