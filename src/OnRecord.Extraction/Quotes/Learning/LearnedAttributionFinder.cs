@@ -86,7 +86,12 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
         }
         var speaker = SpeakerDecoder.Best(ctx, anchor, start, end, model.Speaker, f);
         (start, end) = ContentEdges.Widen(ctx, start, end);
-        return (AttributionFactory.Create(ctx, c, start, end, speaker, 0f), AttributionOrigin.Model, spanMargin);
+        var found = AttributionFactory.Create(ctx, c, start, end, speaker, 0f);
+        if (SpeakerAppositive.EndsAfterDescription(ctx, found))
+        {
+            found = AttributionFactory.Create(ctx, c, start, Rules.ClauseBounds.TrimEnd(ctx, start, found.CueStart), speaker, 0f);
+        }
+        return (found, AttributionOrigin.Model, spanMargin);
     }
 
     private static bool IsNested(in Attribution a, List<(Attribution Attribution, float Margin)> found)

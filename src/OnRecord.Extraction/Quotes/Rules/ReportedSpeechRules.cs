@@ -144,7 +144,10 @@ internal static class ReportedSpeechRules
         {
             // "Russia, he said, did not care …": one content interrupted by the attribution.
             var end = ClauseBounds.ContentEnd(ctx, tail + 1, sentEnd);
-            return AttributionFactory.Create(ctx, c, start, end, speaker, 0.75f);
+            var interrupted = AttributionFactory.Create(ctx, c, start, end, speaker, 0.75f);
+            return SpeakerAppositive.EndsAfterDescription(ctx, interrupted)
+                ? AttributionFactory.Create(ctx, c, start, ClauseBounds.TrimEnd(ctx, start, beforeChunk), speaker, 0.8f)
+                : interrupted;
         }
         return null;
     }
