@@ -73,6 +73,10 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
         {
             return (rule, AttributionOrigin.RuleQuotation, SpanDecoder.MaxMargin);
         }
+        if (Rules.QuotedAsSaying.Read(ctx, c) is { } quoted)
+        {
+            return (quoted, AttributionOrigin.RuleQuotation, SpanDecoder.MaxMargin);
+        }
         var anchor = new AnchorInfo(ctx, hints, c);
         var (start, end, _, spanMargin) = SpanDecoder.Best(ctx, anchor, model.Span, f);
         if (start < 0)
