@@ -33,6 +33,11 @@ internal static class SpeakerDescriptions
         }
         if (person >= 0)
         {
+            // The described matter may be a word the lexicon also knows as a cue ("familiar with the plan").
+            if (upper - end is > 0 and <= 2 && AllLower(ctx, end, upper))
+            {
+                end = upper;
+            }
             return (person, DescriptionStart(ctx, person, lower), end);
         }
         // "[a source] familiar with the matter": the description continues after the head to the clause's end.
@@ -59,6 +64,18 @@ internal static class SpeakerDescriptions
         start >= 2 && ctx.IsWord(start - 1, "with") && ctx.IsWord(start - 2, "familiar")
         || ctx.IsWord(end, "familiar") && ctx.IsWord(end + 1, "with") && Informed.Contains(ctx.Word(end - 1));
 
+    private static bool AllLower(QuoteContext ctx, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!ctx.Is(i, WordShape.Lower) || ctx.InQuote(i))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Back from the person's noun over numbers and adjectives to a determiner: "two people", "a senior official".</summary>
     private static int DescriptionStart(QuoteContext ctx, int person, int lower)
     {
@@ -83,7 +100,9 @@ internal static class SpeakerDescriptions
     private static int NounPhraseEnd(QuoteContext ctx, int from, int upper, int fallback)
     {
         var e = from;
-        while (e < upper && e - from < 8 && !ctx.Is(e, WordShape.Punct) && !CueLexicon.Contains(ctx.Word(e)) && !ctx.InQuote(e))
+        // A cue word after a determiner is a noun here ("familiar with the plan").
+        while (e < upper && e - from < 8 && !ctx.Is(e, WordShape.Punct) && !ctx.InQuote(e)
+            && !(CueLexicon.Contains(ctx.Word(e)) && !(e > from && GrammarWords.Determiners.Contains(ctx.Word(e - 1)))))
         {
             e++;
         }
