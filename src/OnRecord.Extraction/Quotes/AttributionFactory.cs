@@ -53,6 +53,7 @@ internal static class AttributionFactory
                 upper = Math.Min(upper, contentEnd);
             }
             var (s, e) = SpeakerPhrase.Expand(ctx, speakerHead, lower, upper);
+            (attribution.SpeakerHead, s, e) = SpeakerDescriptions.Widen(ctx, speakerHead, s, e, lower, upper);
             attribution.SpeakerStart = s;
             attribution.SpeakerEnd = e;
         }

@@ -86,31 +86,43 @@ public sealed class EntityRecognizer
 
     private void Tag(ReadOnlySpan<TokenKeys> keys, ReadOnlySpan<TokenRange> sentences, Span<byte> tags)
     {
-        Span<ulong> features = stackalloc ulong[NerFeatures.MaxStatic];
-        Span<ulong> history = stackalloc ulong[NerFeatures.HistoryCount];
+        // Static and history features go to the weights in one batch, so that their lookups overlap; the next
+        // token's static features are made (and their slots asked for) before this token is scored, so that
+        // their memory waits overlap this token's work.
+        const int Length = NerFeatures.MaxStatic + NerFeatures.HistoryCount;
+        Span<ulong> buffers = stackalloc ulong[2 * Length];
         Span<float> scores = stackalloc float[EntityTagSet.Count];
         var memory = new DocumentTagMemory();
         foreach (var sentence in sentences)
         {
+            if (sentence.IsEmpty)
+            {
+                continue;
+            }
             byte previous = EntityTagSet.Outside, previous2 = EntityTagSet.Outside;
+            var current = buffers[..Length];
+            var next = buffers[Length..];
+            var count = NerFeatures.Static(keys, sentence.Start, sentence.End, sentence.Start, current[..NerFeatures.MaxStatic]);
             for (var i = sentence.Start; i < sentence.End; i++)
             {
+                var nextCount = 0;
+                if (i + 1 < sentence.End)
+                {
+                    nextCount = NerFeatures.Static(keys, sentence.Start, sentence.End, i + 1, next[..NerFeatures.MaxStatic]);
+                    Weights.Prefetch(next[..nextCount]);
+                }
                 scores.Clear();
-                var count = NerFeatures.Static(keys, sentence.Start, sentence.End, i, features);
-                for (var f = 0; f < count; f++)
-                {
-                    Weights.Add(features[f], scores);
-                }
-                NerFeatures.History(keys, sentence.End, i, previous, previous2, memory.Get(keys[i]), history);
-                foreach (var h in history)
-                {
-                    Weights.Add(h, scores);
-                }
+                NerFeatures.History(keys, sentence.End, i, previous, previous2, memory.Get(keys[i]), current.Slice(count, NerFeatures.HistoryCount));
+                Weights.AddAll(current[..(count + NerFeatures.HistoryCount)], scores);
                 var best = Best(previous, scores);
                 tags[i] = best;
                 memory.Set(keys[i], best);
                 previous2 = previous;
                 previous = best;
+                var swap = current;
+                current = next;
+                next = swap;
+                count = nextCount;
             }
         }
     }

@@ -80,6 +80,68 @@ public sealed class EntityWeights
         }
     }
 
+    /// <summary>Most features one <see cref="AddAll"/> call may pass.</summary>
+    public const int MaxBatch = 128;
+
+    /// <summary>Asks for the table slots of <paramref name="keys"/>, to be read soon by <see cref="AddAll"/>.</summary>
+    public unsafe void Prefetch(ReadOnlySpan<ulong> keys)
+    {
+        fixed (Slot* slots = _slots)
+        {
+            foreach (var key in keys)
+            {
+                Learning.FeatureWeights.Prefetch(slots + (int)(key & (uint)_mask));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the weights of every feature in <paramref name="keys"/> to <paramref name="scores"/>, in the order given
+    /// (so the sums equal those of calling <see cref="Add"/> on each key in turn).
+    /// </summary>
+    public unsafe void AddAll(ReadOnlySpan<ulong> keys, Span<float> scores)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(keys.Length, MaxBatch);
+        Span<int> found = stackalloc int[keys.Length];
+        fixed (Slot* slots = _slots)
+        fixed (Weight* weights = _weights)
+        {
+            // The table is bigger than the caches and the lookups independent: ask for every first slot, then every
+            // row, before using any, so that the memory waits overlap instead of adding up.
+            for (var i = 0; i < keys.Length; i++)
+            {
+                Learning.FeatureWeights.Prefetch(slots + (int)(keys[i] & (uint)_mask));
+            }
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var slot = (int)(keys[i] & (uint)_mask);
+                found[i] = -1;
+                while (slots[slot].Count > 0)
+                {
+                    if (slots[slot].Key == keys[i])
+                    {
+                        found[i] = slot;
+                        Learning.FeatureWeights.Prefetch(weights + slots[slot].Start);
+                        break;
+                    }
+                    slot = (slot + 1) & _mask;
+                }
+            }
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (found[i] < 0)
+                {
+                    continue;
+                }
+                var s = slots[found[i]];
+                for (var w = weights + s.Start; w < weights + s.Start + s.Count; w++)
+                {
+                    scores[w->Tag] += w->Value;
+                }
+            }
+        }
+    }
+
     /// <summary>Builds weights from dense rows, dropping weights whose magnitude is below <paramref name="threshold"/>.</summary>
     public static EntityWeights FromRows(IEnumerable<(ulong Key, float[] Row)> rows, float threshold)
     {

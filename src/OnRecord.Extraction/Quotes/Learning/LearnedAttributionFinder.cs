@@ -73,20 +73,29 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
         {
             return (rule, AttributionOrigin.RuleQuotation, SpanDecoder.MaxMargin);
         }
+        if (Rules.QuotedAsSaying.Read(ctx, c) is { } quoted)
+        {
+            return (quoted, AttributionOrigin.RuleQuotation, SpanDecoder.MaxMargin);
+        }
         var anchor = new AnchorInfo(ctx, hints, c);
         var (start, end, _, spanMargin) = SpanDecoder.Best(ctx, anchor, model.Span, f);
         if (start < 0)
         {
             return null;
         }
-        if (Rules.ObjectSkipper.IsOnlyCircumstance(ctx, c, anchor.CueEnd, start, end))
+        if (Rules.ObjectSkipper.IsOnlyCircumstance(ctx, c, anchor.CueEnd, start, end) || SpeakerDescriptions.IsPartOfDescription(ctx, start, end))
         {
             // What follows the cue is only when, where or to whom it was said: take the rules' reading or none.
             return hints.TryGet(c, out var fallback) ? (fallback, AttributionOrigin.RuleQuotation, 0f) : null;
         }
         var speaker = SpeakerDecoder.Best(ctx, anchor, start, end, model.Speaker, f);
         (start, end) = ContentEdges.Widen(ctx, start, end);
-        return (AttributionFactory.Create(ctx, c, start, end, speaker, 0f), AttributionOrigin.Model, spanMargin);
+        var found = AttributionFactory.Create(ctx, c, start, end, speaker, 0f);
+        if (SpeakerAppositive.EndsAfterDescription(ctx, found))
+        {
+            found = AttributionFactory.Create(ctx, c, start, Rules.ClauseBounds.TrimEnd(ctx, start, found.CueStart), speaker, 0f);
+        }
+        return (found, AttributionOrigin.Model, spanMargin);
     }
 
     private static bool IsNested(in Attribution a, List<(Attribution Attribution, float Margin)> found)

@@ -48,6 +48,12 @@ internal sealed class SpeakerResolver
         // A name that merely modifies the head ("US intelligence") does not name the speaker; one after it does ("a report by Robert Mueller").
         if (name is not null && (name.End > head))
         {
+            // "a lawyer for the Berg family" speaks for, and is not, the name after "for": only an organisation
+            // that ends the description stands for its spokesperson.
+            if (_ctx.IsWord(head + 1, "for") && name.Start > head && (name.End != end || name.IsPerson))
+            {
+                return null;
+            }
             return FromName(name);
         }
         var headWord = _ctx.Word(head);

@@ -1,3 +1,4 @@
+using OnRecord.Core.Documents;
 using OnRecord.Extraction.Quotes.Lexicon;
 using OnRecord.Extraction.Quotes.Marks;
 
@@ -210,7 +211,41 @@ internal static class DirectQuoteRules
             var speaker = SubjectFinder.Before(ctx, cueStart, sentence.Start);
             return speaker < 0 ? null : AttributionFactory.Create(ctx, c, seg.OpenToken, seg.CloseEnd, speaker, 0.85f);
         }
-        return null;
+        return used[colon] ? null : DescribedSpeaker(ctx, seg, colon, sentence.Start);
+    }
+
+    private static readonly WordSet Copulas = WordSet.Of("was is were are seemed seems sounded sounds remained remains looked");
+
+    /// <summary>
+    /// "The coach was blunt: “…”" — no speech verb, but a speaker described by how they spoke, and the colon
+    /// hands over to their words: the colon is the cue. Only a name, a pronoun or a role speaks so; "The message
+    /// was clear: “…”" quotes no one the sentence names.
+    /// </summary>
+    private static Attribution? DescribedSpeaker(QuoteContext ctx, SegmentTokens seg, int colon, int sentenceStart)
+    {
+        var copula = -1;
+        for (var c = colon - 1; c > sentenceStart && colon - c <= 4; c--)
+        {
+            if (Copulas.Contains(ctx.Word(c)))
+            {
+                copula = c;
+                break;
+            }
+            if (!ctx.Is(c, WordShape.Lower) || ctx.HasTags && ctx.Pos(c) is not (UniversalPos.ADJ or UniversalPos.ADV))
+            {
+                return null;
+            }
+        }
+        if (copula < 0 || copula == colon - 1)
+        {
+            return null;
+        }
+        var speaker = SubjectFinder.Before(ctx, copula, sentenceStart);
+        if (speaker < 0 || !(SpeakerPhrase.IsNamePart(ctx, speaker) || ctx.Is(speaker, WordShape.Pronoun) || NameWords.RoleNouns.Contains(ctx.Word(speaker))))
+        {
+            return null;
+        }
+        return AttributionFactory.Create(ctx, colon, seg.OpenToken, seg.CloseEnd, speaker, 0.85f);
     }
 
     /// <summary>

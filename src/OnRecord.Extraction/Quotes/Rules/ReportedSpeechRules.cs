@@ -114,7 +114,13 @@ internal static class ReportedSpeechRules
 
         // Content before the cue: "…, X said." / "…, said X." / parenthetical "A, X said, B".
         var speaker = subject;
-        var chunkStart = subject >= 0 ? SpeakerPhrase.Expand(ctx, subject, sentStart, cueStart).Start : cueStart;
+        var chunkStart = cueStart;
+        if (subject >= 0)
+        {
+            var (phraseStart, phraseEnd) = SpeakerPhrase.Expand(ctx, subject, sentStart, cueStart);
+            // "…, two people familiar with the matter said": the description, not "the matter", speaks.
+            (speaker, chunkStart, _) = SpeakerDescriptions.Widen(ctx, subject, phraseStart, phraseEnd, sentStart, cueStart);
+        }
         if (subject < 0)
         {
             speaker = SubjectFinder.After(ctx, cueEnd, sentEnd);
@@ -144,7 +150,10 @@ internal static class ReportedSpeechRules
         {
             // "Russia, he said, did not care …": one content interrupted by the attribution.
             var end = ClauseBounds.ContentEnd(ctx, tail + 1, sentEnd);
-            return AttributionFactory.Create(ctx, c, start, end, speaker, 0.75f);
+            var interrupted = AttributionFactory.Create(ctx, c, start, end, speaker, 0.75f);
+            return SpeakerAppositive.EndsAfterDescription(ctx, interrupted)
+                ? AttributionFactory.Create(ctx, c, start, ClauseBounds.TrimEnd(ctx, start, beforeChunk), speaker, 0.8f)
+                : interrupted;
         }
         return null;
     }

@@ -13,6 +13,7 @@ internal sealed class RuleAttributionFinder : IAttributionFinder
         var used = new bool[ctx.Count];
         TranscriptRules.Find(ctx, used, output);
         DirectQuoteRules.Find(ctx, used, output);
+        QuotedAsSaying.Find(ctx, used, output);
         ReportedSpeechRules.Find(ctx, used, output);
     }
 }
