@@ -31,6 +31,7 @@ internal static class TitlesInsideNames
             }
             if (role < 0)
             {
+                TitleBeforePerson(keys, gazetteer, spans, s);
                 continue;
             }
             var owner = new TokenRange(span.Tokens.Start, role);
@@ -41,6 +42,29 @@ internal static class TitlesInsideNames
             }
             spans[s] = new EntitySpan(owner, label);
             spans.Insert(s + 1, new EntitySpan(new TokenRange(role + 1, span.Tokens.End), EntityLabel.PERSON));
+        }
+    }
+
+    /// <summary>
+    /// "German Chancellor" + "Anke Vogel": a span that is a nationality or country followed only by titles, right
+    /// before a person, is that owner; the titles are the person's role, not part of any name.
+    /// </summary>
+    private static void TitleBeforePerson(ReadOnlySpan<TokenKeys> keys, Gazetteer gazetteer, List<EntitySpan> spans, int s)
+    {
+        var span = spans[s];
+        if (s + 1 >= spans.Count || spans[s + 1].Label != EntityLabel.PERSON || spans[s + 1].Tokens.Start != span.Tokens.End
+            || !IsTitle(keys[span.Tokens.End - 1]))
+        {
+            return;
+        }
+        var role = span.Tokens.End - 1;
+        while (role > span.Tokens.Start && IsTitle(keys[role - 1]))
+        {
+            role--;
+        }
+        if (role > span.Tokens.Start && OwnerLabel(keys, gazetteer, new TokenRange(span.Tokens.Start, role)) is { } label)
+        {
+            spans[s] = new EntitySpan(new TokenRange(span.Tokens.Start, role), label);
         }
     }
 
