@@ -66,6 +66,7 @@ internal static class SpanRules
         TitlesInsideNames.Apply(keys, gazetteer, result);
         JoinNationalities.Apply(keys, result);
         CapitalCities.Apply(keys, result);
+        FacilityNames.Apply(keys, result);
         for (var i = 0; i < result.Count; i++)
         {
             var next = i + 1 < result.Count ? result[i + 1].Tokens.Start : document.TokenCount;
