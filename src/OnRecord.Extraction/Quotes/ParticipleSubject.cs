@@ -16,8 +16,13 @@ internal static class ParticipleSubject
         {
             return -1;
         }
+        // The parser sometimes hangs the participle on the comma or a noun before it: climb to the verb it belongs to.
         var verb = ctx.Head(c);
-        if (verb < 0 || verb >= cueStart || ctx.Dep(c) is not ("advcl" or "xcomp" or "conj"))
+        for (var steps = 0; verb >= 0 && ctx.Pos(verb) != UniversalPos.VERB && steps < 3; steps++)
+        {
+            verb = ctx.Head(verb);
+        }
+        if (verb < 0 || verb >= cueStart || ctx.Pos(verb) != UniversalPos.VERB)
         {
             return -1;
         }
