@@ -50,6 +50,7 @@ public sealed class QuoteExtractor
         var ctx = new QuoteContext(document);
         var found = new List<Attribution>();
         _finder.Find(ctx, found);
+        Datelines.Exclude(ctx, found);
         var kept = Clean(ctx, found);
         var resolver = new SpeakerResolver(ctx, DocumentNames.Build(ctx));
         var date = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -89,6 +89,7 @@ internal sealed class LearnedAttributionFinder(QuoteModel model) : IAttributionF
             return hints.TryGet(c, out var fallback) ? (fallback, AttributionOrigin.RuleQuotation, 0f) : null;
         }
         var speaker = SpeakerDecoder.Best(ctx, anchor, start, end, model.Speaker, f);
+        speaker = ParticipleSubject.Correct(ctx, c, anchor.CueStart, speaker);
         (start, end) = ContentEdges.Widen(ctx, start, end);
         var found = AttributionFactory.Create(ctx, c, start, end, speaker, 0f);
         if (SpeakerAppositive.EndsAfterDescription(ctx, found))

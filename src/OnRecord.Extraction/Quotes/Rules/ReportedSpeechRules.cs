@@ -70,6 +70,10 @@ internal static class ReportedSpeechRules
     {
         var (cueStart, cueEnd) = CuePhrase.Expand(ctx, c, sentStart, sentEnd);
         var subject = sharedSubject >= 0 ? sharedSubject : SubjectFinder.Before(ctx, cueStart, sentStart);
+        if (subject < 0)
+        {
+            subject = ParticipleSubject.Find(ctx, c, cueStart);
+        }
         // "state", "reports", "claims": nouns unless a pronoun, an auxiliary or a following "that" shows them to be verbs.
         if (cue.IsNounLike && sharedSubject < 0 && !ctx.IsWord(c + 1, "that") && (subject < 0 || cueStart == c && !ctx.Is(subject, WordShape.Pronoun)
             || cueStart < c && ctx.Word(cueStart).StartsWith("'")))
@@ -264,7 +268,8 @@ internal static class ReportedSpeechRules
     /// <summary>"Clinton called his supporters “deplorables”": the verb "call" reports when its object is named in quotation marks.</summary>
     private static bool CallsItQuoted(QuoteContext ctx, int c, CueWord cue)
     {
-        if (cue.Lemma != "call" || cue.IsParticiple || ctx.IsWord(c + 1, "for") || ctx.IsWord(c + 1, "on") || ctx.IsWord(c + 1, "off"))
+        // ", calling the ruling “unfair”": a participle after a comma names something for the main clause's subject.
+        if ((cue.IsParticiple ? cue.Lemma is not ("call" or "describe") || !ctx.Is(c - 1, WordShape.Comma) : cue.Lemma != "call") || ctx.IsWord(c + 1, "for") || ctx.IsWord(c + 1, "on") || ctx.IsWord(c + 1, "off"))
         {
             return false;
         }
