@@ -24,7 +24,7 @@ internal static class SpeakerPhrase
         lower = Math.Max(lower, sentence.Start);
         upper = Math.Min(upper, sentence.End);
         // A determiner or modifier chosen as head stands for the noun it opens: "the" of "the statistics office".
-        // A tagged verb ends the phrase: "the ministry cancelled the visit" is a subject and its verb, not one noun phrase.
+        // A tagged lower-case verb ends the phrase: "the ministry cancelled the visit" is a subject and its verb, not one noun phrase.
         while (head + 1 < upper && !IsNamePart(ctx, head) && IsNounPhraseWord(ctx, head + 1) && !IsTaggedVerb(ctx, head + 1) && head - lower < 64)
         {
             if (!GrammarWords.Determiners.Contains(ctx.Word(head)) && !ctx.Is(head, WordShape.Lower | WordShape.Digit))
@@ -148,7 +148,8 @@ internal static class SpeakerPhrase
         (ctx.Is(i, WordShape.Lower) || ctx.Is(i, WordShape.Capitalized) || ctx.Is(i, WordShape.Digit)) && !ctx.Is(i, WordShape.Pronoun)
         && !GrammarWords.PhraseBreakers.Contains(ctx.Word(i)) && !CueLexicon.Contains(ctx.Word(i)) && !GrammarWords.CueModifiers.Contains(ctx.Word(i));
 
-    private static bool IsTaggedVerb(QuoteContext ctx, int i) => ctx.Pos(i) is UniversalPos.VERB or UniversalPos.AUX;
+    /// <summary>A lower-case word tagged as a verb; a capitalised one is part of a name ("the United Nations").</summary>
+    private static bool IsTaggedVerb(QuoteContext ctx, int i) => ctx.Is(i, WordShape.Lower) && ctx.Pos(i) is UniversalPos.VERB or UniversalPos.AUX;
 
     private static bool RoleLike(QuoteContext ctx, int i) => NameWords.RoleNouns.Contains(ctx.Word(i));
 }
