@@ -171,21 +171,8 @@ internal static class SpanRules
         return span with { Tokens = new TokenRange(span.Tokens.Start, last) };
     }
 
-    private static bool IsNumber(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty)
-        {
-            return false;
-        }
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    /// <summary>A token of ASCII digits only ("88"; not "3-1" or "1,000").</summary>
+    internal static bool IsNumber(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
 
     private static bool AllCapitalised(ReadOnlySpan<TokenKeys> keys, TokenRange tokens)
     {

@@ -24,7 +24,7 @@ internal static class SportsClubs
                 hasScore = index >= 0 && HasScore(document, keys, document.Sentences[index]);
             }
             var end = span.Tokens.End;
-            if (hasScore && span.Tokens.Length > 1 && IsNumber(document[end - 1].Text) && s + 1 < spans.Count && spans[s + 1].Tokens.Start == end)
+            if (hasScore && span.Tokens.Length > 1 && SpanRules.IsNumber(document[end - 1].Text) && s + 1 < spans.Count && spans[s + 1].Tokens.Start == end)
             {
                 // "Newcastle 3" + "Tottenham 1": the goals are no part of the club's name.
                 span = span with { Tokens = new TokenRange(span.Tokens.Start, end - 1) };
@@ -84,18 +84,18 @@ internal static class SportsClubs
         {
             var text = document[i].Text;
             var dash = text.IndexOf('-');
-            if (hasMatchVerb && dash > 0 && dash < text.Length - 1 && text.Length <= 5 && IsNumber(text[..dash]) && IsNumber(text[(dash + 1)..]))
+            if (hasMatchVerb && dash > 0 && dash < text.Length - 1 && text.Length <= 5 && SpanRules.IsNumber(text[..dash]) && SpanRules.IsNumber(text[(dash + 1)..]))
             {
                 return true;
             }
-            if (hasMatchVerb && IsNumber(text) && text.Length <= 2 && i + 2 < sentence.End && document[i + 1].Text is "-" or "–" && IsNumber(document[i + 2].Text))
+            if (hasMatchVerb && SpanRules.IsNumber(text) && text.Length <= 2 && i + 2 < sentence.End && document[i + 1].Text is "-" or "–" && SpanRules.IsNumber(document[i + 2].Text))
             {
                 return true;
             }
         }
         // A table line: "Manchester United 2 Chelsea 1".
         var last = sentence.End - 1;
-        return sentence.Length >= 4 && IsNumber(document[last].Text) && document[last].Text.Length <= 2
+        return sentence.Length >= 4 && SpanRules.IsNumber(document[last].Text) && document[last].Text.Length <= 2
             && char.IsUpper(document[last - 1].Text[0]) && HasInnerGoals(document, sentence);
     }
 
@@ -104,7 +104,7 @@ internal static class SportsClubs
         for (var i = sentence.Start + 1; i < sentence.End - 2; i++)
         {
             var text = document[i].Text;
-            if (IsNumber(text) && text.Length <= 2 && char.IsUpper(document[i - 1].Text[0]) && char.IsUpper(document[i + 1].Text[0]))
+            if (SpanRules.IsNumber(text) && text.Length <= 2 && char.IsUpper(document[i - 1].Text[0]) && char.IsUpper(document[i + 1].Text[0]))
             {
                 return true;
             }
@@ -125,22 +125,6 @@ internal static class SportsClubs
         }
         return tokens.Length == 1 && HomeNations.Contains(lower[0])
             || gazetteer.LongestMatch(lower, 0, out var entry) == tokens.Length && (entry.Categories & GazetteerCategory.Country) != 0;
-    }
-
-    private static bool IsNumber(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty)
-        {
-            return false;
-        }
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static readonly ulong In = FeatureHash.OfLower("in");
